@@ -1,0 +1,79 @@
+/**
+ * Events as ACLED-style CSV (RFC 4180), for spreadsheets and other trackers. Free-text cells are defused
+ * against formula injection: a cell any of whose lines begins, after white space, with = + - @ or a tab or
+ * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text.
+ */
+import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
+
+export const CSV_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'location',
+  'latitude',
+  'longitude',
+  'source',
+  'notes',
+  'fatalities',
+] as const;
+
+const FORMULA_START = /^[\s]*[=+\-@\t\r]|\n[\s]*[=+\-@\t\r]/;
+
+/** A free-text cell made safe to open in a spreadsheet. */
+export function defuseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a cell when it holds a delimiter, quote or line break. */
+export function quoteCell(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** ACLED's time precision: 1 a known day, 2 within about a week, 3 a month or vaguer. */
+export function timePrecision(date: ResolvedEvent['date']): 1 | 2 | 3 {
+  const days = (Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`)) / 86_400_000;
+  if (days === 0 && !date.approximate && !date.uncertain) return 1;
+  return days <= 7 ? 2 : 3;
+}
+
+/** The CSV text for every event, one row each, in id order, with a header row and a final line break. */
+export function toAcledCsv(dataset: ResolvedDataset): string {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const names = (event: ResolvedEvent, roles: string[]) =>
+    event.actors
+      .filter((a) => roles.includes(a.role))
+      .map((a) => actors.get(a.actor)?.name.en ?? a.actor)
+      .join('; ');
+
+  const rows = dataset.events.map((event) => {
+    const place = places.get(event.places[0] ?? '');
+    const cited = [...new Set(event.evidence.map((e) => e.source))]
+      .map((id) => sources.get(id))
+      .map((s) => (s ? `${s.outlet.en}, ${s.published}` : ''))
+      .join('; ');
+    const killed = event.figures.filter((f) => f.what === 'killed').reduce((sum, f) => sum + f.value, 0);
+    const text = (value: string) => quoteCell(defuseFormula(value));
+    return [
+      text(event.id),
+      event.date.start,
+      String(timePrecision(event.date)),
+      text(event.type),
+      text(event.subtype),
+      text(names(event, ['agent', 'participant'])),
+      text(names(event, ['target'])),
+      text(place?.name.en ?? ''),
+      place ? String(place.lat) : '',
+      place ? String(place.lon) : '',
+      text(cited),
+      text(event.summary.en),
+      String(killed),
+    ].join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,316 @@
+/**
+ * Reading a dataset file: bytes to text (UTF-8 only, a BOM accepted) and text to a JSON value, keeping the
+ * line and column of every value so that later checks can point at the field. The parser follows RFC 8259
+ * strictly — no comments, trailing commas, NaN or second document — and also reports what JSON allows but a
+ * dataset must not hold: duplicate member names, prototype-polluting keys, and nesting deeper than a
+ * dataset needs.
+ */
+import { pointer } from './issue.ts';
+
+/** Where a value starts in the text. */
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  readonly column: number;
+  /** 0-based offset in the text. */
+  readonly offset: number;
+}
+
+/** A problem found while reading, before any schema applies. */
+export interface ReadProblem {
+  readonly code:
+    | 'encoding-utf16'
+    | 'encoding-invalid-utf8'
+    | 'json-syntax'
+    | 'json-trailing-content'
+    | 'json-too-deep'
+    | 'json-duplicate-key'
+    | 'json-forbidden-key';
+  readonly message: string;
+  readonly pointer: string;
+  readonly position?: Position;
+}
+
+/** A parsed document: its value (absent after a syntax error), where each pointer sits, and what went wrong. */
+export interface ParsedJson {
+  readonly value?: unknown;
+  readonly positions: ReadonlyMap<string, Position>;
+  readonly problems: readonly ReadProblem[];
+}
+
+/** Deepest nesting a dataset file may have; the bundled data needs five levels. */
+export const MAX_DEPTH = 32;
+
+/** Keys that would reach an object's prototype if a consumer assigned them naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Decodes a file's bytes as UTF-8, dropping a leading BOM. UTF-16 and invalid UTF-8 are reported with the
+ * byte offset of the first bad byte rather than replaced with U+FFFD.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: ReadProblem } {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || (bytes.length >= 2 && (b0 === 0 || b1 === 0))) {
+    return {
+      problem: { code: 'encoding-utf16', message: 'the file is UTF-16, not UTF-8', pointer: '' },
+    };
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== -1) {
+    return {
+      problem: {
+        code: 'encoding-invalid-utf8',
+        message: `invalid UTF-8 byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at byte offset ${bad}`,
+        pointer: '',
+      },
+    };
+  }
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  return { text };
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+class JsonSyntaxError extends Error {
+  constructor(readonly problem: ReadProblem) {
+    super(problem.message);
+  }
+}
+
+/** Parses JSON text, recording the position of every value by its JSON pointer. */
+export function parseJson(source: string): ParsedJson {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const positions = new Map<string, Position>();
+  const problems: ReadProblem[] = [];
+  // Line starts let a position be computed from an offset in O(log n) when needed.
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  let i = 0;
+
+  const at = (offset: number): Position => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1, offset };
+  };
+
+  const fail = (message: string, offset = i, code: ReadProblem['code'] = 'json-syntax', where = ''): never => {
+    throw new JsonSyntaxError({ code, message, pointer: where, position: at(offset) });
+  };
+
+  const describe = (offset: number): string =>
+    offset >= text.length ? 'the end of the file' : `"${String.fromCodePoint(text.codePointAt(offset) ?? 0)}"`;
+
+  const skipSpace = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i += 1;
+      else return;
+    }
+  };
+
+  const parseString = (): string => {
+    const start = i;
+    i += 1;
+    let out = '';
+    let run = i;
+    for (;;) {
+      if (i >= text.length) fail('unterminated string', start);
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        out += text.slice(run, i);
+        i += 1;
+        return out;
+      }
+      if (c < 0x20) fail('control character in a string; escape it as \\u' + c.toString(16).padStart(4, '0'));
+      if (c === 92) {
+        out += text.slice(run, i);
+        const e = text[i + 1];
+        const simple: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
+        if (e !== undefined && simple[e] !== undefined) {
+          out += simple[e];
+          i += 2;
+        } else if (e === 'u') {
+          const hex = text.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('invalid \\u escape');
+          out += String.fromCharCode(parseInt(hex, 16));
+          i += 6;
+        } else {
+          fail(`invalid escape \\${e ?? ''}`);
+        }
+        run = i;
+        continue;
+      }
+      i += 1;
+    }
+  };
+
+  const parseNumber = (): number => {
+    const start = i;
+    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!match) fail(`unexpected ${describe(i)}`);
+    const literal = match?.[0] ?? '';
+    i += literal.length;
+    const value = Number(literal);
+    if (!Number.isFinite(value)) fail(`number ${literal} is out of range`, start);
+    return value;
+  };
+
+  const parseValue = (path: string, depth: number): unknown => {
+    skipSpace();
+    positions.set(path, at(i));
+    if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`, i, 'json-too-deep', path);
+    const c = text[i];
+    if (c === '{') return parseObject(path, depth);
+    if (c === '[') return parseArray(path, depth);
+    if (c === '"') return parseString();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return parseNumber();
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return value;
+      }
+    }
+    if (/^(?:NaN|-?Infinity)/.test(text.slice(i, i + 9))) fail('NaN and Infinity are not JSON numbers');
+    if (c === "'") fail('strings are written in double quotes');
+    if (c === '/') fail('JSON has no comments');
+    return fail(`unexpected ${describe(i)}; expected a value`);
+  };
+
+  const parseObject = (path: string, depth: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    i += 1;
+    skipSpace();
+    if (text[i] === '}') {
+      i += 1;
+      return out;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[i] !== '"')
+        fail(text[i] === '}' ? 'trailing comma before }' : `unexpected ${describe(i)}; expected a member name`);
+      const keyOffset = i;
+      const key = parseString();
+      const keyPath = path + pointer(key);
+      skipSpace();
+      if (text[i] !== ':') fail(`unexpected ${describe(i)}; expected ":"`);
+      i += 1;
+      const value = parseValue(keyPath, depth + 1);
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.push({
+          code: 'json-forbidden-key',
+          message: `forbidden member name "${key}"`,
+          pointer: keyPath,
+          position: at(keyOffset),
+        });
+      } else if (seen.has(key)) {
+        problems.push({
+          code: 'json-duplicate-key',
+          message: `duplicate member name "${key}"`,
+          pointer: keyPath,
+          position: at(keyOffset),
+        });
+      } else {
+        seen.add(key);
+        out[key] = value;
+      }
+      skipSpace();
+      if (text[i] === ',') {
+        i += 1;
+        continue;
+      }
+      if (text[i] === '}') {
+        i += 1;
+        return out;
+      }
+      fail(`unexpected ${describe(i)}; expected "," or "}"`);
+    }
+  };
+
+  const parseArray = (path: string, depth: number): unknown[] => {
+    const out: unknown[] = [];
+    i += 1;
+    skipSpace();
+    if (text[i] === ']') {
+      i += 1;
+      return out;
+    }
+    for (;;) {
+      skipSpace();
+      if (text[i] === ']') fail('trailing comma before ]');
+      out.push(parseValue(`${path}/${out.length}`, depth + 1));
+      skipSpace();
+      if (text[i] === ',') {
+        i += 1;
+        continue;
+      }
+      if (text[i] === ']') {
+        i += 1;
+        return out;
+      }
+      fail(`unexpected ${describe(i)}; expected "," or "]"`);
+    }
+  };
+
+  try {
+    const value = parseValue('', 0);
+    skipSpace();
+    if (i < text.length) fail('a second value follows the document', i, 'json-trailing-content');
+    return { value, positions, problems };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { positions, problems: [...problems, error.problem] };
+    throw error;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Validation, the one gate every dataset passes before Chronograph trusts it. Step 1 (`records.ts`) reads
+ * files into records that each match the schema; step 2, here, compares records with each other and with
+ * the articles: unique ids, references that resolve, a membership hierarchy without cycles, quotes that are
+ * verbatim at their offsets, dates whose resolution and wording agree with their sources. It reports every
+ * problem it finds and never changes the data; a dataset comes back only when there is no problem at all.
+ */
+import { parseEdtf } from './edtf.ts';
+import type { Code } from './codes.ts';
+import type { Issue } from './issue.ts';
+import { pointer } from './issue.ts';
+import { memberOfCycles } from './hierarchy.ts';
+import { checkQuote } from './provenance.ts';
+import { locate, readRecords, type DatasetFile, type Located } from './records.ts';
+import { COLLECTIONS, type Dataset, type Event, type Source } from './schema.ts';
+import { BIDI_CONTROL, INVISIBLE } from './text.ts';
+
+export type { DatasetFile } from './records.ts';
+
+/** Reads an article's text by the `file` its source names; undefined when it cannot be read. */
+export type ArticleReader = (file: string) => string | undefined;
+
+export interface ValidationResult {
+  /** The dataset, only when there were no issues; event dates are EDTF strings. */
+  readonly dataset?: Dataset;
+  /** Every problem found, in file order. */
+  readonly issues: readonly Issue[];
+}
+
+/** The EDTF text of an event's date, whichever form it was written in. */
+export function edtfOf(event: Pick<Event, 'date'>): string {
+  return typeof event.date === 'string' ? event.date : event.date.edtf;
+}
+
+function checkIds(read: ReturnType<typeof readRecords>, issues: Issue[]) {
+  for (const name of COLLECTIONS) {
+    const first = new Map<string, Located<{ id: string }>>();
+    const folded = new Map<string, string>();
+    for (const item of read.records[name] as Located<{ id: string }>[]) {
+      const { id } = item.record;
+      const earlier = first.get(id);
+      if (earlier) {
+        issues.push(
+          locate(
+            item.origin,
+            `${item.origin.pointer}/id`,
+            'id-duplicate',
+            `id "${id}" is already used at ${earlier.origin.file}${earlier.origin.pointer}`,
+            id,
+          ),
+        );
+      } else {
+        first.set(id, item);
+      }
+    }
+    // Ids that pass the slug syntax cannot hide characters, but raw ids that failed it can shadow a valid one.
+    for (const id of read.seenIds[name]) {
+      const key = id
+        .normalize('NFKC')
+        .replace(new RegExp(`${INVISIBLE.source}|${BIDI_CONTROL.source}`, 'gu'), '')
+        .toLowerCase();
+      const other = folded.get(key);
+      if (other !== undefined && other !== id) {
+        const where = first.get(id) ?? first.get(other);
+        if (where)
+          issues.push(
+            locate(
+              where.origin,
+              `${where.origin.pointer}/id`,
+              'id-confusable',
+              `ids "${id}" and "${other}" look the same`,
+              where.record.id,
+            ),
+          );
+      } else {
+        folded.set(key, id);
+      }
+    }
+  }
+}
+
+function checkReferences(read: ReturnType<typeof readRecords>, issues: Issue[]) {
+  const ids = read.seenIds;
+  const dangling = (item: Located<{ id: string }>, at: string, kind: string, ref: string) =>
+    issues.push(
+      locate(
+        item.origin,
+        item.origin.pointer + at,
+        'reference-dangling',
+        `no ${kind} with id "${ref}"`,
+        item.record.id,
+      ),
+    );
+
+  for (const item of read.records.actors) {
+    item.record.memberOf.forEach((parent, k) => {
+      if (parent === item.record.id) {
+        issues.push(
+          locate(
+            item.origin,
+            `${item.origin.pointer}/memberOf/${k}`,
+            'member-of-self',
+            `"${parent}" lists itself`,
+            parent,
+          ),
+        );
+      } else if (!ids.actors.has(parent)) {
+        dangling(item, `/memberOf/${k}`, 'actor', parent);
+      }
+    });
+  }
+  for (const item of read.records.events) {
+    const e = item.record;
+    e.actors.forEach(({ actor }, k) => ids.actors.has(actor) || dangling(item, `/actors/${k}/actor`, 'actor', actor));
+    e.attribution.forEach((actor, k) => ids.actors.has(actor) || dangling(item, `/attribution/${k}`, 'actor', actor));
+    e.places.forEach((place, k) => ids.places.has(place) || dangling(item, `/places/${k}`, 'place', place));
+    e.evidence.forEach(
+      ({ source }, k) => ids.sources.has(source) || dangling(item, `/evidence/${k}/source`, 'source', source),
+    );
+    (e.alternativeDates ?? []).forEach(
+      ({ source }, k) => ids.sources.has(source) || dangling(item, `/alternativeDates/${k}/source`, 'source', source),
+    );
+    e.relations.forEach(({ event }, k) => {
+      if (event === e.id)
+        issues.push(
+          locate(
+            item.origin,
+            `${item.origin.pointer}/relations/${k}/event`,
+            'relation-self',
+            `"${e.id}" relates to itself`,
+            e.id,
+          ),
+        );
+      else if (!ids.events.has(event)) dangling(item, `/relations/${k}/event`, 'event', event);
+    });
+  }
+  const byId = new Map(read.records.actors.map((a) => [a.record.id, a]));
+  for (const cycle of memberOfCycles(read.records.actors.map((a) => a.record))) {
+    const head = byId.get(cycle[0] ?? '');
+    if (head) {
+      issues.push(
+        locate(
+          head.origin,
+          `${head.origin.pointer}/memberOf`,
+          'member-of-cycle',
+          `memberOf cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+          head.record.id,
+        ),
+      );
+    }
+  }
+}
+
+function checkEvents(read: ReturnType<typeof readRecords>, articles: ArticleReader, issues: Issue[]) {
+  const sources = new Map<string, { source: Source; text: string | undefined }>();
+  for (const item of read.records.sources) {
+    const source = item.record;
+    const text = articles(source.file);
+    const at = item.origin.pointer;
+    if (text === undefined) {
+      issues.push(locate(item.origin, `${at}/file`, 'source-file-missing', `cannot read "${source.file}"`, source.id));
+    } else if (source.body.start >= source.body.end || source.body.end > text.length) {
+      issues.push(
+        locate(
+          item.origin,
+          `${at}/body`,
+          'source-body-invalid',
+          `body ${source.body.start}–${source.body.end} does not fit a text of ${text.length}`,
+          source.id,
+        ),
+      );
+    }
+    sources.set(source.id, { source, text });
+  }
+
+  for (const item of read.records.events) {
+    const e = item.record;
+    const at = item.origin.pointer;
+    const report = (field: string, code: Code, message: string) =>
+      issues.push(locate(item.origin, at + field, code, message, e.id));
+
+    if (e.type === 'statement' && (e.subtype === 'accusation' || e.subtype === 'denial')) {
+      const roles = new Set(e.actors.map((a) => a.role));
+      if (!roles.has('agent') || !roles.has('target')) {
+        report('/actors', 'accusation-incomplete', `a ${e.subtype} needs an agent and a target`);
+      }
+    }
+
+    if (typeof e.date !== 'string') {
+      const parsed = parseEdtf(e.date.edtf);
+      if (parsed.ok && (parsed.value.start !== e.date.start || parsed.value.end !== e.date.end)) {
+        report(
+          '/date',
+          'date-resolution-mismatch',
+          `"${e.date.edtf}" allows ${parsed.value.start} to ${parsed.value.end}, not ${e.date.start} to ${e.date.end}`,
+        );
+      }
+    }
+
+    const texts: string[] = [];
+    e.evidence.forEach((evidence, k) => {
+      const known = sources.get(evidence.source);
+      if (!known?.text) return;
+      texts.push(known.text);
+      for (const problem of checkQuote(known.text, known.source.body, evidence)) {
+        report(pointer('evidence', k, problem.field), problem.code, problem.message);
+      }
+    });
+    if (texts.length > 0) {
+      e.dateBasis.words.forEach((words, k) => {
+        if (!texts.some((text) => text.includes(words))) {
+          report(
+            pointer('dateBasis', 'words', k),
+            'date-basis-not-in-source',
+            `"${words}" is not in the event's articles`,
+          );
+        }
+      });
+    }
+  }
+}
+
+/**
+ * Validates dataset files. `articles` reads the text of each source's article. Issues are sorted by file
+ * and position so that a reader can work through them from the top.
+ */
+export function validateDataset(files: readonly DatasetFile[], articles: ArticleReader): ValidationResult {
+  const read = readRecords(files);
+  const issues = [...read.issues];
+  checkIds(read, issues);
+  checkReferences(read, issues);
+  checkEvents(read, articles, issues);
+  const order = new Map(files.map((f, k) => [f.file, k]));
+  issues.sort(
+    (a, b) =>
+      (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
+  if (issues.length > 0) return { issues };
+  const strip = <T>(list: Located<T>[]) => list.map((l) => l.record);
+  const events = strip(read.records.events).map((e) => ({ ...e, date: edtfOf(e) }));
+  const byId = <T extends { id: string }>(list: T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    issues,
+    dataset: {
+      sources: byId(strip(read.records.sources)),
+      actors: byId(strip(read.records.actors)),
+      places: byId(strip(read.records.places)),
+      events: byId(events),
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The dataset on disk: where the bundled files are, how a dataset file is read (size checked before it is
+ * read, UTF-8 decoded strictly), and how a source's article text is found. Node-only; the validator it
+ * feeds is the same one the browser uses.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeUtf8 } from '../lib/model/json-text.ts';
+import type { Issue } from '../lib/model/issue.ts';
+import { COLLECTIONS } from '../lib/model/schema.ts';
+import { validateDataset, type ArticleReader, type DatasetFile, type ValidationResult } from '../lib/model/validate.ts';
+
+/** The project's root folder, where `data/` and `seeds/` are. */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Largest dataset file read, checked before reading; the bundled data is well under 1 MB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** The bundled collection files, in collection order. */
+export function bundledPaths(root = PROJECT_ROOT): string[] {
+  return COLLECTIONS.map((name) => resolve(root, 'data', `${name}.json`));
+}
+
+/** A path as shown in messages: relative to the working directory when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Reads one dataset file, or says why it cannot. */
+export function readDatasetFile(path: string): DatasetFile | Issue {
+  const file = displayPath(path);
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        code: 'file-too-large',
+        message: `${size} bytes is over the limit of ${MAX_FILE_BYTES}`,
+        file,
+        pointer: '',
+      };
+    }
+    const decoded = decodeUtf8(readFileSync(path));
+    if ('problem' in decoded)
+      return { code: decoded.problem.code, message: decoded.problem.message, file, pointer: '' };
+    return { file, text: decoded.text };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { code: 'file-unreadable', message: reason, file, pointer: '' };
+  }
+}
+
+/** Reads articles by the `file` a source names, relative to `root`, remembering what it read. */
+export function articleReader(root = PROJECT_ROOT): ArticleReader {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      const path = resolve(root, file);
+      let text: string | undefined;
+      if (!relative(root, path).startsWith('..')) {
+        try {
+          const decoded = decodeUtf8(readFileSync(path));
+          text = 'text' in decoded ? decoded.text : undefined;
+        } catch {
+          text = undefined;
+        }
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/**
+ * Validates the given dataset files, or the bundled ones. A collection file given alone (`events.json`) is
+ * checked together with the bundled files of the other collections, so its references can resolve.
+ */
+export function validatePaths(paths: readonly string[], root = PROJECT_ROOT): ValidationResult {
+  const chosen = paths.length > 0 ? paths.map((p) => resolve(p)) : bundledPaths(root);
+  const named = new Set(chosen.map((p) => COLLECTIONS.find((c) => p.endsWith(`${c}.json`))));
+  const wholeDataset = chosen.some((p) => !COLLECTIONS.some((c) => p.endsWith(`${c}.json`)));
+  const completed = wholeDataset
+    ? chosen
+    : [...chosen, ...bundledPaths(root).filter((p, k) => !named.has(COLLECTIONS[k]))];
+  const files: DatasetFile[] = [];
+  const unreadable: Issue[] = [];
+  for (const path of completed) {
+    const read = readDatasetFile(path);
+    if ('text' in read) files.push(read);
+    else unreadable.push(read);
+  }
+  const result = validateDataset(files, articleReader(root));
+  return unreadable.length > 0 ? { issues: [...unreadable, ...result.issues] } : result;
+}
