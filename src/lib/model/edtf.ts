@@ -166,6 +166,8 @@ export function parseEdtfDate(text: string): { ok: true; value: EdtfDate } | { o
 
 /** Parses an EDTF value (a date or a closed interval) and resolves the first and last day it allows. */
 export function parseEdtf(text: string): EdtfResult {
+  // A slashed day/month date would otherwise be read as an interval of two bad years.
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) return syntax(text, diagnose(text));
   const parts = text.split('/');
   if (parts.length > 2) return syntax(text, 'an interval has exactly one /');
   if (parts.length === 2 && parts.some((p) => p === '' || p === '..')) {

@@ -182,7 +182,11 @@ function checkEvents(read: ReturnType<typeof readRecords>, articles: ArticleRead
     if (e.type === 'statement' && (e.subtype === 'accusation' || e.subtype === 'denial')) {
       const roles = new Set(e.actors.map((a) => a.role));
       if (!roles.has('agent') || !roles.has('target')) {
-        report('/actors', 'accusation-incomplete', `a ${e.subtype} needs an agent and a target`);
+        report(
+          '/actors',
+          'accusation-incomplete',
+          `${e.subtype === 'accusation' ? 'an accusation' : 'a denial'} needs an agent and a target`,
+        );
       }
     }
 

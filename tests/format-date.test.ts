@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../src/lib/model/edtf.ts';
+import { formatEventDate } from '../src/lib/model/format-date.ts';
+
+describe('formatEventDate(date)', () => {
+  it.each([
+    ['2017-05-25', '25 May 2017'],
+    ['2017-05', 'May 2017'],
+    ['2014-08/2014-09', 'August 2014 – September 2014'],
+    ['2017-05-29/2017-05-30', '29 May 2017 – 30 May 2017'],
+    ['2017-05-21~', 'c. 21 May 2017'],
+    ['2017-05-21?', '21 May 2017?'],
+    ['2017', '2017'],
+  ])('formatEventDate(%j) reads %j', (edtf, expected) => {
+    const parsed = parseEdtf(edtf);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(formatEventDate(parsed.value)).toBe(expected);
+  });
+});
