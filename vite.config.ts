@@ -1,11 +1,36 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [svelte()],
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
+    // One `vitest run` runs both projects: the unit tests first, in parallel, then the browser tests.
+    projects: [
+      {
+        // The unit tests keep the Svelte plugin, because some mount components in jsdom, and resolve
+        // packages' browser builds, because Svelte's server build cannot mount components.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/browser/**'],
+          environment: 'node',
+        },
+      },
+      {
+        // The browser tests are Node programs that drive Chromium, so they get Node's builds of playwright
+        // and vite, not the browser ones the unit project asks for. Each file starts a browser and a server:
+        // on a two-core machine two at once only slow each other down, hence one file at a time.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

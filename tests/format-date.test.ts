@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../src/lib/model/edtf.ts';
-import { formatEventDate } from '../src/lib/model/format-date.ts';
+import { formatEventDate } from '../src/lib/i18n/format-date.ts';
 
 describe('formatEventDate(date)', () => {
   it.each([
@@ -15,5 +15,15 @@ describe('formatEventDate(date)', () => {
     const parsed = parseEdtf(edtf);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(formatEventDate(parsed.value)).toBe(expected);
+  });
+});
+
+describe('formatEventDate(date, "ar")', () => {
+  it('uses Arabic month names and marks approximation in words', () => {
+    const parsed = parseEdtf('2017-05-21~');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const text = formatEventDate(parsed.value, 'ar');
+    expect(text).toMatch(/^نحو /);
+    expect(text).toContain('مايو');
   });
 });

@@ -1,0 +1,315 @@
+/**
+ * Every label the interface shows, in English and Arabic. Data-derived text (names, summaries, quotes) comes
+ * from the dataset; this file holds only the interface's own words.
+ */
+import type { ActorRole } from '../model/filters.ts';
+import type { Level } from '../model/hierarchy.ts';
+import type { Alignment, EventType, Status } from '../model/schema.ts';
+import type { Grouping } from '../model/timeline-items.ts';
+import type { Lang } from '../model/view-state.ts';
+
+export type { Grouping, Lang };
+export const LANGS: readonly Lang[] = ['en', 'ar'];
+
+interface Strings {
+  readonly dir: 'ltr' | 'rtl';
+  readonly appTitle: string;
+  readonly tagline: string;
+  readonly language: string;
+  readonly otherLanguage: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+  readonly linkCopyFailed: string;
+  readonly timeline: string;
+  readonly graph: string;
+  readonly fitAll: string;
+  readonly jumpTo: string;
+  readonly grouping: string;
+  readonly groupings: Record<Grouping, string>;
+  readonly level: string;
+  readonly levels: Record<Level, string>;
+  readonly filters: string;
+  readonly clearAll: string;
+  readonly search: string;
+  readonly searchPlaceholder: string;
+  readonly types: string;
+  readonly subtypes: string;
+  readonly statuses: string;
+  readonly actors: string;
+  readonly sources: string;
+  readonly dateRange: string;
+  readonly from: string;
+  readonly to: string;
+  readonly role: string;
+  readonly roles: Record<ActorRole, string>;
+  readonly eventTypes: Record<EventType, string>;
+  readonly subtypeNames: Record<string, string>;
+  readonly statusNames: Record<Status, string>;
+  readonly alignments: Record<Alignment, string>;
+  readonly roleNames: Record<'agent' | 'target' | 'participant' | 'mentioned', string>;
+  readonly relationNames: Record<'denies' | 'responds-to' | 'part-of', string>;
+  readonly inverseRelationNames: Record<'denies' | 'responds-to' | 'part-of', string>;
+  readonly eventsShown: (shown: number, total: number) => string;
+  readonly accusationsInView: (n: number) => string;
+  readonly noEvent: string;
+  readonly date: string;
+  readonly dateBasis: string;
+  readonly alternativeDates: string;
+  readonly attribution: string;
+  readonly status: string;
+  readonly figures: string;
+  readonly relations: string;
+  readonly notes: string;
+  readonly evidence: string;
+  readonly source: string;
+  readonly published: string;
+  readonly furniture: string;
+  readonly table: string;
+  readonly type: string;
+  readonly summary: string;
+  readonly actor: string;
+  readonly sortBy: (column: string) => string;
+  readonly edgeAccusations: (from: string, to: string) => string;
+  readonly nodeCounts: (made: number, received: number) => string;
+  readonly accusation: string;
+  readonly denial: string;
+  readonly legend: string;
+  readonly uncertainDate: string;
+  /** Tooltip of a cluster of timeline items; `{count}` is replaced by the number. */
+  readonly clusterTitle: string;
+  readonly close: string;
+  readonly selectedEvent: string;
+  readonly graphDescription: string;
+  readonly timelineDescription: string;
+  readonly brushHint: string;
+  readonly noAccusations: string;
+  readonly urlProblems: string;
+  readonly dismiss: string;
+  readonly made: string;
+  readonly received: string;
+  readonly qualifiers: Record<string, string>;
+}
+
+const en: Strings = {
+  dir: 'ltr',
+  appTitle: 'Chronograph',
+  tagline: 'Who did what, who said what about whom, and when — from five Arabic news articles on Raqqa, 2015–2017.',
+  language: 'Language',
+  otherLanguage: 'العربية',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'Could not copy; the link is in the address bar',
+  timeline: 'Timeline',
+  graph: 'Who accused whom',
+  fitAll: 'Fit all',
+  jumpTo: 'Jump to date',
+  grouping: 'Rows',
+  groupings: { none: 'None', type: 'By type', actor: 'By actor', source: 'By article' },
+  level: 'Level',
+  levels: { actor: 'Actor', organization: 'Organization', state: 'State' },
+  filters: 'Filters',
+  clearAll: 'Clear all',
+  search: 'Search',
+  searchPlaceholder: 'Names, summaries, quotes…',
+  types: 'Type',
+  subtypes: 'Subtype',
+  statuses: 'Status',
+  actors: 'Actor',
+  sources: 'Article',
+  dateRange: 'Dates',
+  from: 'From',
+  to: 'To',
+  role: 'Role',
+  roles: { any: 'Any role', made: 'Made (agent)', received: 'Received (target)' },
+  eventTypes: { statement: 'Statement', meeting: 'Meeting', strike: 'Strike', convoy: 'Convoy', attack: 'Attack', milestone: 'Milestone' },
+  subtypeNames: {
+    accusation: 'accusation',
+    denial: 'denial',
+    claim: 'claim',
+    warning: 'warning',
+    announcement: 'announcement',
+    position: 'position',
+    report: 'report',
+    talks: 'talks',
+    visit: 'visit',
+    'press-conference': 'press conference',
+    call: 'call',
+    summit: 'summit',
+    agreement: 'agreement',
+    airstrike: 'airstrike',
+    missile: 'missile strike',
+    shelling: 'shelling',
+    withdrawal: 'withdrawal',
+    evacuation: 'evacuation',
+    flight: 'flight',
+    supply: 'supply',
+    bombing: 'bombing',
+    assault: 'assault',
+    'operation-start': 'operation starts',
+    capture: 'capture',
+    decision: 'decision',
+    death: 'death',
+  },
+  statusNames: { confirmed: 'confirmed', claimed: 'claimed', alleged: 'alleged', denied: 'denied', planned: 'planned' },
+  alignments: {
+    'russia-allies': 'Russia and allies',
+    'us-coalition': 'US-led coalition',
+    'sdf-kurdish': 'SDF / Kurdish forces',
+    isis: 'ISIS',
+    other: 'Others',
+  },
+  roleNames: { agent: 'agent', target: 'target', participant: 'participant', mentioned: 'mentioned' },
+  relationNames: { denies: 'denies', 'responds-to': 'responds to', 'part-of': 'part of' },
+  inverseRelationNames: { denies: 'denied by', 'responds-to': 'answered by', 'part-of': 'includes' },
+  eventsShown: (shown, total) => `${shown} of ${total} events`,
+  accusationsInView: (n) => `${n} accusation${n === 1 ? '' : 's'} and denials in view`,
+  noEvent: 'Select an event on the timeline, in the graph or in the table.',
+  date: 'Date',
+  dateBasis: 'How the date was established',
+  alternativeDates: 'Other dates given',
+  attribution: 'According to',
+  status: 'Status',
+  figures: 'Figures',
+  relations: 'Related events',
+  notes: 'Curator’s note',
+  evidence: 'In the article',
+  source: 'Article',
+  published: 'published',
+  furniture: 'Page furniture (not part of the article)',
+  table: 'Events',
+  type: 'Type',
+  summary: 'Summary',
+  actor: 'Actors',
+  sortBy: (column) => `Sort by ${column}`,
+  edgeAccusations: (from, to) => `${from} → ${to}`,
+  nodeCounts: (made, received) => `${made} made, ${received} received`,
+  accusation: 'Accusation',
+  denial: 'Denial',
+  legend: 'Legend',
+  uncertainDate: 'Uncertain or approximate date (faded span)',
+  clusterTitle: '{count} events — zoom in or double-click to see them',
+  close: 'Close',
+  selectedEvent: 'Selected event',
+  graphDescription: 'Actors as circles sized by accusations made and received; arrows from accuser to accused; dashed arrows are denials.',
+  timelineDescription: 'Events on a time axis; use the table below for a text alternative.',
+  brushHint: 'The graph shows the accusations in the timeline’s visible window.',
+  noAccusations: 'No accusations in this window.',
+  urlProblems: 'Some parts of the link were not understood and were ignored:',
+  dismiss: 'Dismiss',
+  made: 'made',
+  received: 'received',
+  qualifiers: { exact: '', about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands' },
+};
+
+const ar: Strings = {
+  dir: 'rtl',
+  appTitle: 'كرونوغراف',
+  tagline: 'من فعل ماذا، ومن قال ماذا عن من، ومتى — من خمس مقالات إخبارية عربية عن الرقة، 2015–2017.',
+  language: 'اللغة',
+  otherLanguage: 'English',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'نُسخ الرابط',
+  linkCopyFailed: 'تعذّر النسخ؛ الرابط في شريط العنوان',
+  timeline: 'الخط الزمني',
+  graph: 'من اتهم من',
+  fitAll: 'عرض الكل',
+  jumpTo: 'انتقال إلى تاريخ',
+  grouping: 'الصفوف',
+  groupings: { none: 'بلا تجميع', type: 'حسب النوع', actor: 'حسب الفاعل', source: 'حسب المقالة' },
+  level: 'المستوى',
+  levels: { actor: 'الفاعل', organization: 'المؤسسة', state: 'الدولة' },
+  filters: 'التصفية',
+  clearAll: 'مسح الكل',
+  search: 'بحث',
+  searchPlaceholder: 'أسماء، ملخصات، اقتباسات…',
+  types: 'النوع',
+  subtypes: 'النوع الفرعي',
+  statuses: 'الحالة',
+  actors: 'الفاعل',
+  sources: 'المقالة',
+  dateRange: 'التواريخ',
+  from: 'من',
+  to: 'إلى',
+  role: 'الدور',
+  roles: { any: 'أي دور', made: 'صادر عنه', received: 'موجّه إليه' },
+  eventTypes: { statement: 'تصريح', meeting: 'لقاء', strike: 'ضربة', convoy: 'قافلة', attack: 'هجوم', milestone: 'محطة' },
+  subtypeNames: {
+    accusation: 'اتهام',
+    denial: 'نفي',
+    claim: 'ادعاء',
+    warning: 'تحذير',
+    announcement: 'إعلان',
+    position: 'موقف',
+    report: 'تقرير',
+    talks: 'محادثات',
+    visit: 'زيارة',
+    'press-conference': 'مؤتمر صحفي',
+    call: 'اتصال',
+    summit: 'قمة',
+    agreement: 'اتفاق',
+    airstrike: 'غارة جوية',
+    missile: 'ضربة صاروخية',
+    shelling: 'قصف مدفعي',
+    withdrawal: 'انسحاب',
+    evacuation: 'إجلاء',
+    flight: 'فرار',
+    supply: 'إمداد',
+    bombing: 'تفجير',
+    assault: 'اعتداء',
+    'operation-start': 'بدء عملية',
+    capture: 'سيطرة',
+    decision: 'قرار',
+    death: 'مقتل',
+  },
+  statusNames: { confirmed: 'مؤكد', claimed: 'مُدّعى', alleged: 'مزعوم', denied: 'منفي', planned: 'مخطط له' },
+  alignments: {
+    'russia-allies': 'روسيا وحلفاؤها',
+    'us-coalition': 'التحالف بقيادة الولايات المتحدة',
+    'sdf-kurdish': 'قسد / القوات الكردية',
+    isis: 'داعش',
+    other: 'آخرون',
+  },
+  roleNames: { agent: 'فاعل', target: 'مستهدف', participant: 'مشارك', mentioned: 'مذكور' },
+  relationNames: { denies: 'ينفي', 'responds-to': 'يرد على', 'part-of': 'جزء من' },
+  inverseRelationNames: { denies: 'نفاه', 'responds-to': 'ردّ عليه', 'part-of': 'يتضمن' },
+  eventsShown: (shown, total) => `${shown} من ${total} حدثاً`,
+  accusationsInView: (n) => `${n} من الاتهامات وحالات النفي في النافذة`,
+  noEvent: 'اختر حدثاً من الخط الزمني أو الشبكة أو الجدول.',
+  date: 'التاريخ',
+  dateBasis: 'كيف حُدّد التاريخ',
+  alternativeDates: 'تواريخ أخرى واردة',
+  attribution: 'بحسب',
+  status: 'الحالة',
+  figures: 'الأرقام',
+  relations: 'أحداث مرتبطة',
+  notes: 'ملاحظة المحرر',
+  evidence: 'في المقالة',
+  source: 'المقالة',
+  published: 'نُشرت',
+  furniture: 'عناصر الصفحة (ليست من المقالة)',
+  table: 'الأحداث',
+  type: 'النوع',
+  summary: 'الملخص',
+  actor: 'الفاعلون',
+  sortBy: (column) => `ترتيب حسب ${column}`,
+  edgeAccusations: (from, to) => `${from} ← ${to}`,
+  nodeCounts: (made, received) => `صدر عنه ${made}، ووُجّه إليه ${received}`,
+  accusation: 'اتهام',
+  denial: 'نفي',
+  legend: 'مفتاح الرموز',
+  uncertainDate: 'تاريخ غير مؤكد أو تقريبي (مدى باهت)',
+  clusterTitle: '{count} أحداث — كبّر العرض أو انقر مرتين لرؤيتها',
+  close: 'إغلاق',
+  selectedEvent: 'الحدث المختار',
+  graphDescription: 'الفاعلون دوائر يتناسب حجمها مع الاتهامات الصادرة والواردة؛ الأسهم من المتهِم إلى المتهَم؛ الأسهم المتقطعة حالات نفي.',
+  timelineDescription: 'الأحداث على محور زمني؛ الجدول أدناه بديل نصي.',
+  brushHint: 'تعرض الشبكة الاتهامات الواقعة في النافذة الظاهرة من الخط الزمني.',
+  noAccusations: 'لا اتهامات في هذه النافذة.',
+  urlProblems: 'تعذّر فهم بعض أجزاء الرابط فتم تجاهلها:',
+  dismiss: 'إخفاء',
+  made: 'صادر',
+  received: 'وارد',
+  qualifiers: { exact: '', about: 'نحو', 'at-least': 'على الأقل', 'more-than': 'أكثر من', 'up-to': 'حتى', dozens: 'عشرات', hundreds: 'مئات', thousands: 'آلاف' },
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, ar };

@@ -1,0 +1,137 @@
+/**
+ * From events to timeline items: the pure half of the timeline. It decides how each event's date is drawn
+ * (a box on a known day, a range for a known span, a faded range for a date known only roughly), which row
+ * it sits in, and what its label says. The vis-timeline adapter only turns these into DOM nodes.
+ */
+import type { EdtfValue } from './edtf.ts';
+import { rollUp, type Level } from './hierarchy.ts';
+import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
+import type { Actor } from './schema.ts';
+
+/** How the timeline groups its rows. */
+export type Grouping = 'none' | 'type' | 'actor' | 'source';
+export const GROUPINGS: readonly Grouping[] = ['none', 'type', 'actor', 'source'];
+
+export interface TimelineItem {
+  /** The event id. */
+  readonly id: string;
+  /** First instant drawn (UTC). */
+  readonly start: Date;
+  /** Last instant drawn, for ranges. */
+  readonly end?: Date;
+  /** `box` for a known day, `range` for a span. */
+  readonly kind: 'box' | 'range';
+  /** Row id, when grouped. */
+  readonly group?: string;
+  /** The span is a bound on an uncertain or approximate date, not the event's duration. */
+  readonly uncertain: boolean;
+  /** Classes for type and status styling. */
+  readonly className: string;
+  /** Short text on the item. */
+  readonly label: string;
+  /** Longer text for the tooltip. */
+  readonly title: string;
+}
+
+export interface TimelineGroup {
+  readonly id: string;
+  readonly label: string;
+  /** Sort position. */
+  readonly order: number;
+}
+
+/** How far an approximate date (`~`) may stray on each side, by precision, in days. */
+export const APPROXIMATE_SLACK_DAYS = { day: 3, month: 15, season: 15, year: 182 } as const;
+
+const DAY_MS = 86_400_000;
+
+function utc(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`);
+}
+
+/**
+ * The span drawn for a date: a single known day is a point at noon; anything else covers every day the
+ * value allows, widened for approximate dates, ending at the close of its last day.
+ */
+export function displaySpan(date: EdtfValue): { start: Date; end?: Date; kind: 'box' | 'range'; uncertain: boolean } {
+  const uncertain = date.uncertain || date.approximate || date.precision !== 'day';
+  if (date.start === date.end && !uncertain) return { start: new Date(utc(date.start) + DAY_MS / 2), kind: 'box', uncertain };
+  const slack = date.approximate ? APPROXIMATE_SLACK_DAYS[date.precision] * DAY_MS : 0;
+  return { start: new Date(utc(date.start) - slack), end: new Date(utc(date.end) + DAY_MS + slack), kind: 'range', uncertain };
+}
+
+/** Text for labels: names in one language, and the words for types and subtypes. */
+export interface ItemLabels {
+  readonly lang: 'en' | 'ar';
+  readonly subtype: (subtype: string) => string;
+  readonly type: (type: ResolvedEvent['type']) => string;
+  readonly date: (date: EdtfValue) => string;
+  readonly sourceTitle: (sourceId: string) => string;
+  readonly none: string;
+}
+
+/** The actor an event is filed under when rows are by actor: its first agent, else its first participant. */
+function leadActor(event: ResolvedEvent): string | undefined {
+  return (event.actors.find((a) => a.role === 'agent') ?? event.actors.find((a) => a.role === 'participant') ?? event.actors[0])?.actor;
+}
+
+/** Short display name: the shortest English alias or the name, so that labels stay readable. */
+function shortName(actor: Actor, lang: 'en' | 'ar'): string {
+  if (lang === 'ar') return actor.name.ar;
+  const candidates = [actor.name.en, ...actor.aliases.en].filter((n) => n.length >= 3);
+  return candidates.reduce((a, b) => (b.length < a.length ? b : a), actor.name.en);
+}
+
+/**
+ * Maps events to items and groups. `level` rolls actors up when rows are by actor (an actor row is at
+ * least an organization, so a minister is filed under the ministry).
+ */
+export function toTimelineItems(
+  dataset: ResolvedDataset,
+  events: readonly ResolvedEvent[],
+  grouping: Grouping,
+  level: Level,
+  labels: ItemLabels,
+): { items: TimelineItem[]; groups: TimelineGroup[] } {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const rowLevel: Level = level === 'actor' ? 'organization' : level;
+  const groupOf = (event: ResolvedEvent): string => {
+    if (grouping === 'type') return event.type;
+    if (grouping === 'source') return event.evidence[0]?.source ?? 'none';
+    const lead = leadActor(event);
+    return lead ? rollUp(lead, rowLevel, actors) : 'none';
+  };
+  const items = events.map((event): TimelineItem => {
+    const span = displaySpan(event.date);
+    const lead = leadActor(event);
+    const leadActorRecord = lead ? actors.get(lead) : undefined;
+    const who = leadActorRecord ? shortName(leadActorRecord, labels.lang) : '';
+    const what = labels.subtype(event.subtype);
+    return {
+      id: event.id,
+      start: span.start,
+      ...(span.end ? { end: span.end } : {}),
+      kind: span.kind,
+      ...(grouping === 'none' ? {} : { group: groupOf(event) }),
+      uncertain: span.uncertain,
+      className: `type-${event.type} status-${event.status}${span.uncertain ? ' uncertain' : ''}`,
+      label: who ? `${who}: ${what}` : what,
+      title: `${labels.date(event.date)} — ${event.summary[labels.lang]}`,
+    };
+  });
+  if (grouping === 'none') return { items, groups: [] };
+
+  const ids = [...new Set(items.map((i) => i.group ?? 'none'))];
+  const label = (id: string): string => {
+    if (id === 'none') return labels.none;
+    if (grouping === 'type') return labels.type(id as ResolvedEvent['type']);
+    if (grouping === 'source') return labels.sourceTitle(id);
+    const actor = actors.get(id);
+    return actor ? actor.name[labels.lang] : id;
+  };
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.group ?? 'none', (counts.get(item.group ?? 'none') ?? 0) + 1);
+  // Busiest rows first, so the rows most worth reading are on top; ties by label.
+  const sorted = ids.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b)));
+  return { items, groups: sorted.map((id, order) => ({ id, label: label(id), order })) };
+}

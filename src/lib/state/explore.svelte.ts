@@ -1,0 +1,151 @@
+/**
+ * The explore screen's state: one class holding what the reader chose (language, selection, filters,
+ * visible window, grouping, level, selected edge) as `$state`, and everything computed from it as
+ * `$derived` — the filtered events, the accusation graph in the window, the selected event. Components read
+ * from it and call its methods; none keeps a copy.
+ */
+import { createContext } from 'svelte';
+import { STRINGS } from '../i18n/strings.ts';
+import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts';
+import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
+import type { Level } from '../model/hierarchy.ts';
+import type { ResolvedDataset, ResolvedEvent } from '../model/resolve.ts';
+import type { Grouping } from '../model/timeline-items.ts';
+import { DEFAULT_VIEW, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
+
+/** A window of days shown on the timeline. */
+export interface DayWindow {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** An edge picked in the graph. */
+export interface EdgeKey {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: EdgeKind;
+}
+
+const byDate = (a: ResolvedEvent, b: ResolvedEvent) =>
+  a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export class ExploreState {
+  /** The dataset, replaced whole, never mutated. */
+  readonly dataset: ResolvedDataset;
+  readonly index: EventIndex;
+  readonly known: KnownIds;
+  readonly #events: ReadonlyMap<string, ResolvedEvent>;
+
+  lang = $state<Lang>(DEFAULT_VIEW.lang);
+  selected = $state<string | undefined>(undefined);
+  filter = $state.raw<EventFilter>(EMPTY_FILTER);
+  window = $state.raw<DayWindow | undefined>(undefined);
+  grouping = $state<Grouping>(DEFAULT_VIEW.grouping);
+  level = $state<Level>(DEFAULT_VIEW.level);
+  edge = $state.raw<EdgeKey | undefined>(undefined);
+
+  constructor(dataset: ResolvedDataset) {
+    this.dataset = dataset;
+    this.index = new EventIndex(dataset);
+    this.#events = new Map(dataset.events.map((e) => [e.id, e]));
+    this.known = {
+      events: new Set(this.#events.keys()),
+      actors: new Set(dataset.actors.map((a) => a.id)),
+      sources: new Set(dataset.sources.map((s) => s.id)),
+      subtypes: new Set(dataset.events.map((e) => e.subtype)),
+    };
+    // Derived values that read the dataset are declared here, after it is set.
+    this.filtered = $derived(this.index.apply(this.filter).sort(byDate));
+    const filteredIds = $derived(new Set(this.filtered.map((e) => e.id)));
+    this.graph = $derived(
+      buildAccusationGraph(this.dataset, {
+        from: this.window?.start,
+        to: this.window?.end,
+        level: this.level,
+        include: (e) => filteredIds.has(e.id),
+      }),
+    );
+    this.selectedEvent = $derived(this.selected === undefined ? undefined : this.#events.get(this.selected));
+    this.edgeEvents = $derived.by(() => {
+      const key = this.edge;
+      if (!key) return [];
+      const edge = this.graph.edges.find((e) => e.from === key.from && e.to === key.to && e.kind === key.kind);
+      return (edge?.events ?? []).flatMap((id) => this.#events.get(id) ?? []).sort(byDate);
+    });
+  }
+
+  /** The interface's words in the chosen language. */
+  readonly strings = $derived(STRINGS[this.lang]);
+
+  /** Everything that goes into the URL. */
+  readonly view: ViewState = $derived({
+    lang: this.lang,
+    selected: this.selected,
+    filter: this.filter,
+    window: this.window,
+    grouping: this.grouping,
+    level: this.level,
+  });
+
+  /** Events passing the filters, in time order. */
+  readonly filtered: readonly ResolvedEvent[];
+
+  /** The accusation graph of the filtered events inside the visible window. */
+  readonly graph: AccusationGraph;
+
+  readonly selectedEvent: ResolvedEvent | undefined;
+
+  /** The events behind the selected edge, in time order. */
+  readonly edgeEvents: readonly ResolvedEvent[];
+
+  event(id: string): ResolvedEvent | undefined {
+    return this.#events.get(id);
+  }
+
+  /** Replaces the whole view, e.g. from the URL on load or on back/forward. */
+  applyView(view: ViewState): void {
+    this.lang = view.lang;
+    this.selected = view.selected;
+    this.filter = view.filter;
+    this.window = view.window;
+    this.grouping = view.grouping;
+    this.level = view.level;
+    this.edge = undefined;
+  }
+
+  select(id: string | undefined): void {
+    this.selected = id !== undefined && this.#events.has(id) ? id : undefined;
+  }
+
+  /** Moves the selection to the next or previous filtered event in time order. */
+  step(delta: 1 | -1): void {
+    const list = this.filtered;
+    if (list.length === 0) return;
+    const at = list.findIndex((e) => e.id === this.selected);
+    const next = at === -1 ? (delta === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
+    this.selected = list[next]?.id;
+  }
+
+  setFilter(patch: Partial<EventFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+  }
+
+  clearFilters(): void {
+    this.filter = EMPTY_FILTER;
+  }
+
+  /** Toggles one value in a list-valued filter facet. */
+  toggle<K extends 'types' | 'subtypes' | 'statuses' | 'actors' | 'sources'>(facet: K, value: EventFilter[K][number]): void {
+    const current: readonly EventFilter[K][number][] = this.filter[facet];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    const patch: Partial<EventFilter> = { [facet]: next };
+    this.setFilter(patch);
+  }
+
+  /** Shows one actor's events, as made, received or either. */
+  focusActor(actor: string, role: EventFilter['role'] = 'any'): void {
+    this.setFilter({ actors: [actor], role });
+  }
+}
+
+export const [getExplore, setExplore] = createContext<ExploreState>();

@@ -1,0 +1,68 @@
+/**
+ * The production build in a real Chromium: the app a user opens must show the whole bundled dataset, and
+ * must do it without an error, a blocked script or style, or a request that leaves this machine.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  startPreview,
+  type OpenedPage,
+  type PreviewServer,
+} from './harness.ts';
+
+/** The ids of the bundled events, read from the file itself rather than through the app's own loader. */
+function bundledEventIds(): string[] {
+  const text = readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8');
+  const events = v.parse(v.array(v.object({ id: v.string() })), JSON.parse(text));
+  return events.map((event) => event.id);
+}
+
+let browser: Browser | undefined;
+let server: PreviewServer | undefined;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launchBrowser();
+  opened = await openPage(browser, server.url);
+});
+
+afterAll(async () => {
+  await opened?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page under test; the hooks above guarantee it before any test runs. */
+function app(): OpenedPage {
+  if (!opened) throw new Error('the page did not open: see the error from beforeAll');
+  return opened;
+}
+
+describe('the production build, opened in Chromium', () => {
+  it('lists every event of data/events.json exactly once, by its id', async () => {
+    const { page } = app();
+    const items = page.locator('li[data-event-id]');
+    await items.first().waitFor();
+    await saveScreenshot(page, 'explore-en');
+
+    const shown = await items.evaluateAll((elements) => elements.map((li) => li.getAttribute('data-event-id')));
+    const expected = bundledEventIds();
+    expect(shown).toHaveLength(expected.length);
+    expect([...shown].sort()).toEqual([...expected].sort());
+  });
+
+  it('is titled "Chronograph"', async () => {
+    expect(await app().page.title()).toBe('Chronograph');
+  });
+
+  // Last, so that it also covers whatever the tests above made the page do.
+  it('logs no error, throws nothing, breaks no CSP directive and requests nothing off this machine', () => {
+    expect(app().record).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], offMachineRequests: [] });
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Helpers for tests that drive a real Chromium against the production build: launch the browser, serve
+ * `dist/` on this machine, open a page that records everything a user would call broken, and keep
+ * screenshots for review. Each test file owns its browser and server and closes them in `afterAll`.
+ */
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+/** The project's root folder, where `dist/` and `test-results/` are. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where Debian, Ubuntu and Google install Chromium; scripts/ensure-browser.mjs searches the same list. */
+const DEFAULT_BROWSER_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/**
+ * Chromium flags for a machine with no network but localhost. Without the background-networking ones
+ * Chromium keeps trying to reach Google's services and floods the closed network with refused connections.
+ */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Hosts that count as this machine; a request anywhere else is recorded and aborted. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The page-side name of the function through which the init script reports CSP violations. */
+const CSP_BINDING = '__chronographReportCspViolation';
+
+/** One Content-Security-Policy violation, as the page's `securitypolicyviolation` event describes it. */
+export interface CspViolation {
+  /** The directive that blocked something, e.g. `style-src-attr`. */
+  directive: string;
+  /** What was blocked: a URL, or `inline` / `eval` for code in the page. */
+  blockedURI: string;
+  /** Where the offending code is, as `file:line:column`, when the browser knows. */
+  location: string;
+  /** The first characters of the blocked code, when the policy asks for samples. */
+  sample: string;
+}
+
+/** What went wrong on a page while a test used it; a clean page leaves every list empty. */
+export interface PageRecord {
+  /** Messages the page logged with `console.error`, or that the browser logged as errors for it. */
+  consoleErrors: string[];
+  /** Exceptions nothing in the page caught. */
+  pageErrors: string[];
+  /** Everything the Content-Security-Policy blocked. */
+  cspViolations: CspViolation[];
+  /** URLs of requests to any host but this machine; each was aborted. */
+  offMachineRequests: string[];
+}
+
+/** Options for `openPage`. */
+export interface PageOptions {
+  /** The window size in CSS pixels; 1280×800 unless given. */
+  viewport?: { width: number; height: number };
+  /** The browser's language (`navigator.language`, `Accept-Language`); `en` unless given. */
+  locale?: string;
+}
+
+/** A page opened by `openPage`, with what it recorded; `close` ends its browser context. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  record: PageRecord;
+  close: () => Promise<void>;
+}
+
+/** A running preview server for `dist/`. */
+export interface PreviewServer {
+  /** The app's address, ending in `/`. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Chromium to drive: `CHROMIUM_PATH` when set, else the first one installed in the usual places. */
+export function browserPath(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) return chosen;
+  const found = DEFAULT_BROWSER_PATHS.find(isExecutable);
+  if (!found) {
+    throw new Error(
+      `no Chromium at ${DEFAULT_BROWSER_PATHS.join(', ')}: run node scripts/ensure-browser.mjs, ` +
+        'or point the tests at one with CHROMIUM_PATH=/path/to/chromium npm test',
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: browserPath(), args: BROWSER_ARGS, headless: true });
+}
+
+/**
+ * Serves the production build with Vite's own preview server on a free port of 127.0.0.1. It reads the
+ * project's Vite config, so the headers and base path the tests see are the ones the app is deployed with.
+ */
+export async function startPreview(): Promise<PreviewServer> {
+  if (!existsSync(resolve(PROJECT_ROOT, 'dist/index.html'))) {
+    throw new Error('dist/index.html is missing: run npm run build before the browser tests (npm test does)');
+  }
+  const server = await preview({
+    root: PROJECT_ROOT,
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error('the preview server started but reported no local address');
+  }
+  return { url, close: () => server.close() };
+}
+
+/** Whether a request stays on this machine; data and blob URLs never reach the network. */
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || LOCAL_HOSTS.has(hostname);
+}
+
+/**
+ * Runs in the page before any of its scripts. The violation event is the only place the browser reports
+ * what a policy blocked with the directive named, so it is forwarded to the test as it happens.
+ */
+function listenForCspViolations(binding: string): void {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      // Looked up at each event, not once, so the order in which Playwright installs its scripts cannot matter.
+      const report: unknown = Reflect.get(window, binding);
+      if (typeof report !== 'function') return;
+      report({
+        directive: event.effectiveDirective,
+        blockedURI: event.blockedURI,
+        location: `${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+        sample: event.sample,
+      });
+    },
+    true,
+  );
+}
+
+/**
+ * Opens `url` in a fresh browser context and records, from the first request on, the console errors,
+ * uncaught exceptions, CSP violations and off-machine requests of its page. Motion is reduced and the time
+ * zone pinned to UTC so that the same build gives the same page and the same screenshot.
+ */
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'en',
+    timezoneId: 'UTC',
+    reducedMotion: 'reduce',
+    // A service worker's requests would bypass the routing below.
+    serviceWorkers: 'block',
+  });
+  const record: PageRecord = { consoleErrors: [], pageErrors: [], cspViolations: [], offMachineRequests: [] };
+
+  await context.exposeBinding(CSP_BINDING, (_source, violation: CspViolation) => {
+    record.cspViolations.push(violation);
+  });
+  await context.addInitScript(listenForCspViolations, CSP_BINDING);
+  await context.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (isLocal(requested)) return route.continue();
+    record.offMachineRequests.push(requested);
+    return route.abort('blockedbyclient');
+  });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url: file, lineNumber, columnNumber } = message.location();
+    record.consoleErrors.push(file ? `${message.text()} (${file}:${lineNumber}:${columnNumber})` : message.text());
+  });
+  page.on('pageerror', (error) => {
+    record.pageErrors.push(error.stack ?? `${error.name}: ${error.message}`);
+  });
+
+  await page.goto(url);
+  return { page, context, record, close: () => context.close() };
+}
+
+/**
+ * Saves what the page shows now as `test-results/screenshots/<name>.png`, for a person to look at; it is
+ * not compared with anything. Animations are stopped so that two runs give the same picture.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
+    throw new Error(`invalid screenshot name: ${JSON.stringify(name)} (use lower-case letters, digits and -)`);
+  }
+  const folder = resolve(PROJECT_ROOT, 'test-results/screenshots');
+  mkdirSync(folder, { recursive: true });
+  const path = resolve(folder, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  return path;
+}
