@@ -16,6 +16,9 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
+      // State holds collections that are built whole and replaced, never mutated, so plain Set and Map
+      // are right; the reactive versions would track changes that never happen.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

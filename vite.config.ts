@@ -1,8 +1,26 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * The Content-Security-Policy the app is served with: nothing inline, nothing evaluated, nothing from another
+ * origin. The preview server sends it; static hosting should send the same header (see README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   plugins: [svelte()],
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     // One `vitest run` runs both projects: the unit tests first, in parallel, then the browser tests.
     projects: [

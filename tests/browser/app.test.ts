@@ -47,11 +47,11 @@ function app(): OpenedPage {
 describe('the production build, opened in Chromium', () => {
   it('lists every event of data/events.json exactly once, by its id', async () => {
     const { page } = app();
-    const items = page.locator('li[data-event-id]');
+    const items = page.locator('.table-area tr[data-event-id]');
     await items.first().waitFor();
     await saveScreenshot(page, 'explore-en');
 
-    const shown = await items.evaluateAll((elements) => elements.map((li) => li.getAttribute('data-event-id')));
+    const shown = await items.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-event-id')));
     const expected = bundledEventIds();
     expect(shown).toHaveLength(expected.length);
     expect([...shown].sort()).toEqual([...expected].sort());

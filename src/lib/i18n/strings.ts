@@ -21,6 +21,8 @@ interface Strings {
   readonly linkCopied: string;
   readonly linkCopyFailed: string;
   readonly timeline: string;
+  /** The timeline's keyboard area, naming its keys. */
+  readonly timelineKeys: string;
   readonly graph: string;
   readonly fitAll: string;
   readonly jumpTo: string;
@@ -100,6 +102,7 @@ const en: Strings = {
   linkCopied: 'Link copied',
   linkCopyFailed: 'Could not copy; the link is in the address bar',
   timeline: 'Timeline',
+  timelineKeys: 'Timeline: + and − zoom, Page Up and Page Down pan, Home fits all',
   graph: 'Who accused whom',
   fitAll: 'Fit all',
   jumpTo: 'Jump to date',
@@ -121,7 +124,14 @@ const en: Strings = {
   to: 'To',
   role: 'Role',
   roles: { any: 'Any role', made: 'Made (agent)', received: 'Received (target)' },
-  eventTypes: { statement: 'Statement', meeting: 'Meeting', strike: 'Strike', convoy: 'Convoy', attack: 'Attack', milestone: 'Milestone' },
+  eventTypes: {
+    statement: 'Statement',
+    meeting: 'Meeting',
+    strike: 'Strike',
+    convoy: 'Convoy',
+    attack: 'Attack',
+    milestone: 'Milestone',
+  },
   subtypeNames: {
     accusation: 'accusation',
     denial: 'denial',
@@ -190,7 +200,8 @@ const en: Strings = {
   clusterTitle: '{count} events — zoom in or double-click to see them',
   close: 'Close',
   selectedEvent: 'Selected event',
-  graphDescription: 'Actors as circles sized by accusations made and received; arrows from accuser to accused; dashed arrows are denials.',
+  graphDescription:
+    'Actors as circles sized by accusations made and received; arrows from accuser to accused; dashed arrows are denials.',
   timelineDescription: 'Events on a time axis; use the table below for a text alternative.',
   brushHint: 'The graph shows the accusations in the timeline’s visible window.',
   noAccusations: 'No accusations in this window.',
@@ -198,7 +209,16 @@ const en: Strings = {
   dismiss: 'Dismiss',
   made: 'made',
   received: 'received',
-  qualifiers: { exact: '', about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands' },
+  qualifiers: {
+    exact: '',
+    about: 'about',
+    'at-least': 'at least',
+    'more-than': 'more than',
+    'up-to': 'up to',
+    dozens: 'dozens',
+    hundreds: 'hundreds',
+    thousands: 'thousands',
+  },
 };
 
 const ar: Strings = {
@@ -211,6 +231,7 @@ const ar: Strings = {
   linkCopied: 'نُسخ الرابط',
   linkCopyFailed: 'تعذّر النسخ؛ الرابط في شريط العنوان',
   timeline: 'الخط الزمني',
+  timelineKeys: 'الخط الزمني: + و − للتكبير والتصغير، Page Up وPage Down للتحريك، Home لعرض الكل',
   graph: 'من اتهم من',
   fitAll: 'عرض الكل',
   jumpTo: 'انتقال إلى تاريخ',
@@ -232,7 +253,14 @@ const ar: Strings = {
   to: 'إلى',
   role: 'الدور',
   roles: { any: 'أي دور', made: 'صادر عنه', received: 'موجّه إليه' },
-  eventTypes: { statement: 'تصريح', meeting: 'لقاء', strike: 'ضربة', convoy: 'قافلة', attack: 'هجوم', milestone: 'محطة' },
+  eventTypes: {
+    statement: 'تصريح',
+    meeting: 'لقاء',
+    strike: 'ضربة',
+    convoy: 'قافلة',
+    attack: 'هجوم',
+    milestone: 'محطة',
+  },
   subtypeNames: {
     accusation: 'اتهام',
     denial: 'نفي',
@@ -301,7 +329,8 @@ const ar: Strings = {
   clusterTitle: '{count} أحداث — كبّر العرض أو انقر مرتين لرؤيتها',
   close: 'إغلاق',
   selectedEvent: 'الحدث المختار',
-  graphDescription: 'الفاعلون دوائر يتناسب حجمها مع الاتهامات الصادرة والواردة؛ الأسهم من المتهِم إلى المتهَم؛ الأسهم المتقطعة حالات نفي.',
+  graphDescription:
+    'الفاعلون دوائر يتناسب حجمها مع الاتهامات الصادرة والواردة؛ الأسهم من المتهِم إلى المتهَم؛ الأسهم المتقطعة حالات نفي.',
   timelineDescription: 'الأحداث على محور زمني؛ الجدول أدناه بديل نصي.',
   brushHint: 'تعرض الشبكة الاتهامات الواقعة في النافذة الظاهرة من الخط الزمني.',
   noAccusations: 'لا اتهامات في هذه النافذة.',
@@ -309,7 +338,16 @@ const ar: Strings = {
   dismiss: 'إخفاء',
   made: 'صادر',
   received: 'وارد',
-  qualifiers: { exact: '', about: 'نحو', 'at-least': 'على الأقل', 'more-than': 'أكثر من', 'up-to': 'حتى', dozens: 'عشرات', hundreds: 'مئات', thousands: 'آلاف' },
+  qualifiers: {
+    exact: '',
+    about: 'نحو',
+    'at-least': 'على الأقل',
+    'more-than': 'أكثر من',
+    'up-to': 'حتى',
+    dozens: 'عشرات',
+    hundreds: 'مئات',
+    thousands: 'آلاف',
+  },
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };

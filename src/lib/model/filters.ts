@@ -32,12 +32,25 @@ export interface EventFilter {
   readonly query: string;
 }
 
-export const EMPTY_FILTER: EventFilter = { types: [], subtypes: [], statuses: [], actors: [], role: 'any', sources: [], query: '' };
+export const EMPTY_FILTER: EventFilter = {
+  types: [],
+  subtypes: [],
+  statuses: [],
+  actors: [],
+  role: 'any',
+  sources: [],
+  query: '',
+};
 
 /** True when the filter shows everything. */
 export function isEmptyFilter(filter: EventFilter): boolean {
   return (
-    filter.types.length + filter.subtypes.length + filter.statuses.length + filter.actors.length + filter.sources.length === 0 &&
+    filter.types.length +
+      filter.subtypes.length +
+      filter.statuses.length +
+      filter.actors.length +
+      filter.sources.length ===
+      0 &&
     filter.from === undefined &&
     filter.to === undefined &&
     filter.query.trim() === ''
@@ -79,7 +92,8 @@ export class EventIndex {
     if (except !== 'types' && filter.types.length && !filter.types.includes(event.type)) return false;
     if (except !== 'subtypes' && filter.subtypes.length && !filter.subtypes.includes(event.subtype)) return false;
     if (except !== 'statuses' && filter.statuses.length && !filter.statuses.includes(event.status)) return false;
-    if (except !== 'sources' && filter.sources.length && !event.evidence.some((e) => filter.sources.includes(e.source))) return false;
+    if (except !== 'sources' && filter.sources.length && !event.evidence.some((e) => filter.sources.includes(e.source)))
+      return false;
     if (except !== 'actors' && filter.actors.length) {
       const chain = this.#chains.get(event.id)?.[filter.role];
       if (!chain || !filter.actors.some((a) => chain.has(a))) return false;

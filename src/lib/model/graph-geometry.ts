@@ -36,5 +36,10 @@ export function edgePath(a: Circle, b: Circle, bend: number, gap = 4): string {
 
 /** Stroke width for an edge's weight, given the heaviest edge. */
 export function strokeWidth(weight: number, maxWeight: number): number {
-  return round(scaleLinear().domain([1, Math.max(2, maxWeight)]).range([1.5, 7]).clamp(true)(weight));
+  return round(
+    scaleLinear()
+      .domain([1, Math.max(2, maxWeight)])
+      .range([1.5, 7])
+      .clamp(true)(weight),
+  );
 }

@@ -3,7 +3,15 @@
  * by id, the force simulation runs to convergence in one call, and positions come back rounded — the same
  * graph gives the same picture, in the view, in an exported figure and in a test.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { scaleSqrt } from 'd3-scale';
 import type { AccusationGraph, GraphNode } from './graph.ts';
 
@@ -48,17 +56,28 @@ export function layoutGraph(graph: AccusationGraph, options: LayoutOptions): Gra
   const size = scaleSqrt().domain([0, maxWeight]).range([rMin, rMax]);
 
   // Copies, sorted by id: d3-force mutates its inputs, and its starting positions depend on order.
-  const nodes: SimNode[] = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1)).map((n) => ({ id: n.id, r: size(nodeWeight(n)) }));
+  const nodes: SimNode[] = [...graph.nodes]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((n) => ({ id: n.id, r: size(nodeWeight(n)) }));
   const links = [...graph.edges]
     .sort((a, b) => (a.from + a.to + a.kind < b.from + b.to + b.kind ? -1 : 1))
     .map((e) => ({ source: e.from, target: e.to, weight: e.weight }));
 
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<SimNode, { source: string; target: string; weight: number }>(links).id((d) => d.id).distance(90).strength(0.4))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string; weight: number }>(links)
+        .id((d) => d.id)
+        .distance(90)
+        .strength(0.4),
+    )
     .force('charge', forceManyBody().strength(-260))
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.09))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 18))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r + 18),
+    )
     .stop();
   const ticks = Math.ceil(Math.log(simulation.alphaMin()) / Math.log(1 - simulation.alphaDecay()));
   for (let i = 0; i < ticks; i += 1) simulation.tick();
@@ -69,7 +88,11 @@ export function layoutGraph(graph: AccusationGraph, options: LayoutOptions): Gra
   const ys = nodes.map((n) => n.y ?? 0);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   const [y0, y1] = [Math.min(...ys), Math.max(...ys)];
-  const scale = Math.min((width - 2 * margin) / Math.max(1, x1 - x0), (height - 2 * margin) / Math.max(1, y1 - y0), 1.5);
+  const scale = Math.min(
+    (width - 2 * margin) / Math.max(1, x1 - x0),
+    (height - 2 * margin) / Math.max(1, y1 - y0),
+    1.5,
+  );
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   return {

@@ -16,14 +16,21 @@ export interface Passage {
 }
 
 /** Every evidence span in one source, as (event, start, end). */
-export function evidenceSpans(dataset: ResolvedDataset, sourceId: string): { event: string; start: number; end: number }[] {
+export function evidenceSpans(
+  dataset: ResolvedDataset,
+  sourceId: string,
+): { event: string; start: number; end: number }[] {
   return dataset.events.flatMap((event) =>
     event.evidence.filter((e) => e.source === sourceId).map((e) => ({ event: event.id, start: e.start, end: e.end })),
   );
 }
 
 /** Cuts `text` into passages at the body's edges and at every quote boundary. */
-export function passages(text: string, body: { start: number; end: number }, spans: readonly { event: string; start: number; end: number }[]): Passage[] {
+export function passages(
+  text: string,
+  body: { start: number; end: number },
+  spans: readonly { event: string; start: number; end: number }[],
+): Passage[] {
   const cuts = new Set<number>([0, text.length, body.start, body.end]);
   for (const span of spans) {
     cuts.add(span.start);
@@ -36,7 +43,13 @@ export function passages(text: string, body: { start: number; end: number }, spa
     const end = points[k + 1] ?? 0;
     if (end <= start) continue;
     const events = [...new Set(spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.event))].sort();
-    result.push({ start, end, text: text.slice(start, end), furniture: start < body.start || start >= body.end, events });
+    result.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      furniture: start < body.start || start >= body.end,
+      events,
+    });
   }
   return result;
 }

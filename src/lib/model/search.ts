@@ -28,7 +28,11 @@ export function queryTerms(query: string): string[] {
 }
 
 /** Everything an event can be found by, folded once: summaries, quotes, names and aliases of actors and places. */
-export function searchText(event: ResolvedEvent, actors: ReadonlyMap<string, Actor>, places: ReadonlyMap<string, Place>): string {
+export function searchText(
+  event: ResolvedEvent,
+  actors: ReadonlyMap<string, Actor>,
+  places: ReadonlyMap<string, Place>,
+): string {
   const parts: string[] = [event.id, event.summary.en, event.summary.ar, ...event.evidence.map((e) => e.quote)];
   for (const { actor } of event.actors) {
     const a = actors.get(actor);

@@ -55,9 +55,15 @@ function utc(iso: string): number {
  */
 export function displaySpan(date: EdtfValue): { start: Date; end?: Date; kind: 'box' | 'range'; uncertain: boolean } {
   const uncertain = date.uncertain || date.approximate || date.precision !== 'day';
-  if (date.start === date.end && !uncertain) return { start: new Date(utc(date.start) + DAY_MS / 2), kind: 'box', uncertain };
+  if (date.start === date.end && !uncertain)
+    return { start: new Date(utc(date.start) + DAY_MS / 2), kind: 'box', uncertain };
   const slack = date.approximate ? APPROXIMATE_SLACK_DAYS[date.precision] * DAY_MS : 0;
-  return { start: new Date(utc(date.start) - slack), end: new Date(utc(date.end) + DAY_MS + slack), kind: 'range', uncertain };
+  return {
+    start: new Date(utc(date.start) - slack),
+    end: new Date(utc(date.end) + DAY_MS + slack),
+    kind: 'range',
+    uncertain,
+  };
 }
 
 /** Text for labels: names in one language, and the words for types and subtypes. */
@@ -72,7 +78,11 @@ export interface ItemLabels {
 
 /** The actor an event is filed under when rows are by actor: its first agent, else its first participant. */
 function leadActor(event: ResolvedEvent): string | undefined {
-  return (event.actors.find((a) => a.role === 'agent') ?? event.actors.find((a) => a.role === 'participant') ?? event.actors[0])?.actor;
+  return (
+    event.actors.find((a) => a.role === 'agent') ??
+    event.actors.find((a) => a.role === 'participant') ??
+    event.actors[0]
+  )?.actor;
 }
 
 /** Short display name: the shortest English alias or the name, so that labels stay readable. */

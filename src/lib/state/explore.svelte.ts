@@ -135,7 +135,10 @@ export class ExploreState {
   }
 
   /** Toggles one value in a list-valued filter facet. */
-  toggle<K extends 'types' | 'subtypes' | 'statuses' | 'actors' | 'sources'>(facet: K, value: EventFilter[K][number]): void {
+  toggle<K extends 'types' | 'subtypes' | 'statuses' | 'actors' | 'sources'>(
+    facet: K,
+    value: EventFilter[K][number],
+  ): void {
     const current: readonly EventFilter[K][number][] = this.filter[facet];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
     const patch: Partial<EventFilter> = { [facet]: next };

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, EventIndex, isEmptyFilter } from '../src/lib/model/filters.ts';
+import { resolveDataset } from '../src/lib/model/resolve.ts';
+import { Dataset } from '../src/lib/model/schema.ts';
+import { fixture } from './helpers/fixture.ts';
+
+const dataset = resolveDataset(v.parse(Dataset, fixture()));
+const index = new EventIndex(dataset);
+const ids = (filter = EMPTY_FILTER) => index.apply(filter).map((e) => e.id);
+
+describe('EventIndex.apply(filter)', () => {
+  it('shows everything with the empty filter', () => {
+    expect(isEmptyFilter(EMPTY_FILTER)).toBe(true);
+    expect(ids()).toEqual(['coalition-denies-shelling-raqqa', 'mod-accuses-coalition-shelling-raqqa']);
+  });
+
+  it('filters by subtype, status and source', () => {
+    expect(ids({ ...EMPTY_FILTER, subtypes: ['denial'] })).toEqual(['coalition-denies-shelling-raqqa']);
+    expect(ids({ ...EMPTY_FILTER, statuses: ['alleged'] })).toEqual(['mod-accuses-coalition-shelling-raqqa']);
+    expect(ids({ ...EMPTY_FILTER, sources: ['nowhere'] })).toEqual([]);
+  });
+
+  it('lets an actor stand for everyone below it, and tells made from received', () => {
+    expect(ids({ ...EMPTY_FILTER, actors: ['russia'] })).toHaveLength(2);
+    expect(ids({ ...EMPTY_FILTER, actors: ['russia'], role: 'made' })).toEqual([
+      'mod-accuses-coalition-shelling-raqqa',
+    ]);
+    expect(ids({ ...EMPTY_FILTER, actors: ['russia'], role: 'received' })).toEqual(['coalition-denies-shelling-raqqa']);
+  });
+
+  it('keeps events whose dates overlap the range', () => {
+    expect(ids({ ...EMPTY_FILTER, from: '2017-05-31', to: '2017-05-31' })).toHaveLength(2);
+    expect(ids({ ...EMPTY_FILTER, from: '2017-06-01' })).toEqual([]);
+  });
+
+  it('searches summaries, quotes and actor aliases in both languages', () => {
+    expect(ids({ ...EMPTY_FILTER, query: 'التحالف' })).toHaveLength(2);
+    expect(ids({ ...EMPTY_FILTER, query: 'الرقه' })).toEqual(['mod-accuses-coalition-shelling-raqqa']);
+    expect(ids({ ...EMPTY_FILTER, query: 'denied' })).toEqual(['coalition-denies-shelling-raqqa']);
+  });
+});
+
+describe('EventIndex.counts(filter, facet)', () => {
+  it('counts each value with the other facets applied but not its own', () => {
+    const filter = { ...EMPTY_FILTER, subtypes: ['denial'] };
+    expect(Object.fromEntries(index.counts(filter, 'subtypes'))).toEqual({ denial: 1, accusation: 1 });
+    expect(Object.fromEntries(index.counts(filter, 'statuses'))).toEqual({ claimed: 1 });
+  });
+});

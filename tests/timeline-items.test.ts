@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from '../src/lib/model/edtf.ts';
+import { resolveDataset } from '../src/lib/model/resolve.ts';
+import { Dataset } from '../src/lib/model/schema.ts';
+import { displaySpan, toTimelineItems, type ItemLabels } from '../src/lib/model/timeline-items.ts';
+import { fixture } from './helpers/fixture.ts';
+
+const edtf = (text: string) => {
+  const parsed = parseEdtf(text);
+  if (!parsed.ok) throw new Error(text);
+  return parsed.value;
+};
+const iso = (date: Date | undefined) => date?.toISOString();
+
+describe('displaySpan(date)', () => {
+  it('draws a known day as a box at noon', () => {
+    expect(displaySpan(edtf('2017-05-25'))).toEqual({
+      start: new Date('2017-05-25T12:00:00Z'),
+      kind: 'box',
+      uncertain: false,
+    });
+  });
+
+  it('draws a span of known days as a range to the end of its last day', () => {
+    const span = displaySpan(edtf('2017-05-29/2017-05-30'));
+    expect([span.kind, iso(span.start), iso(span.end), span.uncertain]).toEqual([
+      'range',
+      '2017-05-29T00:00:00.000Z',
+      '2017-05-31T00:00:00.000Z',
+      false,
+    ]);
+  });
+
+  it('draws a month as a faded range over the whole month, never a fake day', () => {
+    const span = displaySpan(edtf('2015-11'));
+    expect([span.kind, iso(span.start), iso(span.end), span.uncertain]).toEqual([
+      'range',
+      '2015-11-01T00:00:00.000Z',
+      '2015-12-01T00:00:00.000Z',
+      true,
+    ]);
+  });
+
+  it('widens an approximate day by three days each side and marks it uncertain', () => {
+    const span = displaySpan(edtf('2017-05-21~'));
+    expect([iso(span.start), iso(span.end), span.uncertain]).toEqual([
+      '2017-05-18T00:00:00.000Z',
+      '2017-05-25T00:00:00.000Z',
+      true,
+    ]);
+  });
+
+  it('marks an uncertain day as a faded one-day range', () => {
+    const span = displaySpan(edtf('2017-05-31?'));
+    expect([span.kind, span.uncertain]).toEqual(['range', true]);
+  });
+});
+
+const labels: ItemLabels = {
+  lang: 'en',
+  subtype: (s) => s,
+  type: (t) => t.toUpperCase(),
+  date: (d) => d.start,
+  sourceTitle: (id) => `source ${id}`,
+  none: '—',
+};
+
+describe('toTimelineItems(dataset, events, grouping, level, labels)', () => {
+  const dataset = resolveDataset(v.parse(Dataset, fixture()));
+
+  it('labels each item with its lead actor and subtype, and styles it by type and status', () => {
+    const { items, groups } = toTimelineItems(dataset, dataset.events, 'none', 'actor', labels);
+    expect(groups).toEqual([]);
+    const accusation = items.find((i) => i.id === 'mod-accuses-coalition-shelling-raqqa');
+    expect(accusation).toMatchObject({
+      label: 'Russian Ministry of Defence: accusation',
+      className: 'type-statement status-alleged',
+    });
+    expect(accusation?.title).toBe('2017-05-31 — The MoD accused the coalition of shelling Raqqa.');
+    expect(accusation?.group).toBeUndefined();
+  });
+
+  it('groups by actor rolled up to at least the organization, busiest row first', () => {
+    const { items, groups } = toTimelineItems(dataset, dataset.events, 'actor', 'state', labels);
+    expect(items.map((i) => i.group).sort()).toEqual(['russia', 'us-led-coalition']);
+    expect(groups.map((g) => g.label)).toEqual(['Russia', 'US-led coalition']);
+  });
+
+  it('groups by type and by source with readable row names', () => {
+    expect(toTimelineItems(dataset, dataset.events, 'type', 'actor', labels).groups).toEqual([
+      { id: 'statement', label: 'STATEMENT', order: 0 },
+    ]);
+    expect(toTimelineItems(dataset, dataset.events, 'source', 'actor', labels).groups).toEqual([
+      { id: 'fixture-article', label: 'source fixture-article', order: 0 },
+    ]);
+  });
+});
