@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../src/lib/model/edtf.ts';
 import { formatEventDate } from '../src/lib/i18n/format-date.ts';
+import { formatFigure } from '../src/lib/i18n/format-figure.ts';
 
 describe('formatEventDate(date)', () => {
   it.each([
@@ -25,5 +26,17 @@ describe('formatEventDate(date, "ar")', () => {
     const text = formatEventDate(parsed.value, 'ar');
     expect(text).toMatch(/^نحو /);
     expect(text).toContain('مايو');
+  });
+});
+
+describe('formatFigure(figure, lang)', () => {
+  it.each([
+    [{ what: 'killed', value: 80, qualifier: 'more-than' }, 'en', 'killed: more than 80'],
+    [{ what: 'killed', value: 33, qualifier: 'at-least' }, 'en', 'killed: 33 at least'],
+    [{ what: 'tankers-destroyed', value: 500, qualifier: 'about' }, 'en', 'tankers destroyed: about 500'],
+    [{ what: 'families', value: 10, qualifier: 'dozens' }, 'en', 'families: dozens'],
+    [{ what: 'missiles-fired', value: 12, qualifier: 'exact' }, 'ar', 'صواريخ أُطلقت: ١٢'],
+  ] as const)('formatFigure(%j, %s) reads %j', (figure, lang, expected) => {
+    expect(formatFigure(figure, lang)).toBe(expected);
   });
 });

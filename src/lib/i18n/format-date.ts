@@ -6,7 +6,8 @@
 import type { EdtfValue } from '../model/edtf.ts';
 import type { Lang } from './strings.ts';
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar' };
+// Arabic uses Arabic-Indic digits everywhere, as the timeline's axis (moment's `ar` locale) does.
+const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-u-nu-arab' };
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: Lang, parts: 'day' | 'month' | 'year'): Intl.DateTimeFormat {

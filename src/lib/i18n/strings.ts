@@ -4,7 +4,7 @@
  */
 import type { ActorRole } from '../model/filters.ts';
 import type { Level } from '../model/hierarchy.ts';
-import type { Alignment, EventType, Status } from '../model/schema.ts';
+import type { Alignment, EventType, FigureKind, Status } from '../model/schema.ts';
 import type { Grouping } from '../model/timeline-items.ts';
 import type { Lang } from '../model/view-state.ts';
 
@@ -90,6 +90,8 @@ interface Strings {
   readonly made: string;
   readonly received: string;
   readonly qualifiers: Record<string, string>;
+  readonly figureKinds: Record<FigureKind, string>;
+  readonly places: string;
 }
 
 const en: Strings = {
@@ -219,6 +221,24 @@ const en: Strings = {
     hundreds: 'hundreds',
     thousands: 'thousands',
   },
+  figureKinds: {
+    killed: 'killed',
+    'civilian-victims': 'civilian victims',
+    families: 'families',
+    'sites-targeted': 'sites targeted',
+    'exit-attempts-foiled': 'exit attempts foiled',
+    'residential-areas-liberated': 'residential areas taken',
+    'sorties-planned': 'sorties planned',
+    'sorties-flown': 'sorties flown',
+    'vehicles-destroyed': 'vehicles destroyed',
+    'tankers-destroyed': 'tankers destroyed',
+    'armed-pickups-destroyed': 'armed pick-ups destroyed',
+    'command-centres-destroyed': 'command centres destroyed',
+    'ammunition-depots-destroyed': 'ammunition depots destroyed',
+    'training-camps-destroyed': 'training camps destroyed',
+    'missiles-fired': 'missiles fired',
+  },
+  places: 'Places',
 };
 
 const ar: Strings = {
@@ -348,6 +368,24 @@ const ar: Strings = {
     hundreds: 'مئات',
     thousands: 'آلاف',
   },
+  figureKinds: {
+    killed: 'قتلى',
+    'civilian-victims': 'ضحايا مدنيون',
+    families: 'عائلات',
+    'sites-targeted': 'مواقع مستهدفة',
+    'exit-attempts-foiled': 'محاولات خروج أُحبطت',
+    'residential-areas-liberated': 'مناطق سكنية استُعيدت',
+    'sorties-planned': 'طلعات مخطط لها',
+    'sorties-flown': 'طلعات منفذة',
+    'vehicles-destroyed': 'آليات مدمرة',
+    'tankers-destroyed': 'صهاريج مدمرة',
+    'armed-pickups-destroyed': 'سيارات بيك آب مسلحة مدمرة',
+    'command-centres-destroyed': 'مراكز قيادة مدمرة',
+    'ammunition-depots-destroyed': 'مستودعات ذخيرة مدمرة',
+    'training-camps-destroyed': 'معسكرات تدريب مدمرة',
+    'missiles-fired': 'صواريخ أُطلقت',
+  },
+  places: 'الأماكن',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };

@@ -190,6 +190,25 @@ export const QUALIFIERS = [
   'thousands',
 ] as const;
 
+/** What a figure counts: a closed list, so that every view can name it in both languages. */
+export const FIGURE_KINDS = [
+  'killed',
+  'civilian-victims',
+  'families',
+  'sites-targeted',
+  'exit-attempts-foiled',
+  'residential-areas-liberated',
+  'sorties-planned',
+  'sorties-flown',
+  'vehicles-destroyed',
+  'tankers-destroyed',
+  'armed-pickups-destroyed',
+  'command-centres-destroyed',
+  'ammunition-depots-destroyed',
+  'training-camps-destroyed',
+  'missiles-fired',
+] as const;
+
 /** A passage of an article that an event rests on (W3C TextQuoteSelector plus TextPositionSelector). */
 export const Evidence = v.strictObject(
   {
@@ -215,8 +234,8 @@ export const Evidence = v.strictObject(
 /** A number the article gives, as a number, with how exact the article says it is. */
 export const Figure = v.strictObject(
   {
-    /** What is counted: `killed`, `vehicles-destroyed`, `sorties-flown` … */
-    what: v.pipe(v.string('wrong-type'), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'id-syntax')),
+    /** What is counted: `killed`, `vehicles-destroyed`, `sorties-flown` … (see FIGURE_KINDS). */
+    what: v.picklist(FIGURE_KINDS, 'invalid-value'),
     /** The count. */
     value: v.pipe(v.number('wrong-type'), v.finite('wrong-type'), v.minValue(0, 'figure-negative')),
     /** How the article qualifies it: "more than 80" is `more-than` 80. */
@@ -305,6 +324,8 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Alignment = (typeof ALIGNMENTS)[number];
 export type Role = (typeof ROLES)[number];
 export type Status = (typeof STATUSES)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** The four collections, each a file `data/<name>.json` holding an array sorted by id. */
 export const COLLECTIONS = ['sources', 'actors', 'places', 'events'] as const;
