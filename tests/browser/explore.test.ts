@@ -259,6 +259,93 @@ describe('the explore screen', () => {
   });
 });
 
+describe('the explore screen, in detail', () => {
+  it('sorts the table by date, type and actor', async () => {
+    const { page } = await open();
+    const firstId = () => page.locator('.table-area tbody tr').first().getAttribute('data-event-id');
+    expect(await firstId()).toBe(byDate[0]?.id);
+    await page.getByRole('button', { name: 'Date' }).click();
+    expect(await firstId()).toBe(byDate[byDate.length - 1]?.id);
+    await page.getByRole('button', { name: 'Type' }).click();
+    const rows = await page
+      .locator('.table-area tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
+    const types = rows.map((id) => dataset.events.find((e) => e.id === id)?.type ?? '');
+    expect(types).toEqual([...types].sort());
+    await page.getByRole('button', { name: 'Actors' }).click();
+    expect(await page.locator('.table-area th[aria-sort="ascending"]').textContent()).toBe('Actors');
+  });
+
+  it('selects the event of a passage clicked in the article', async () => {
+    const { page } = await open(`?event=${accusation.id}`);
+    const other = page.locator('.reader span.mark.other').first();
+    const id = await other.getAttribute('data-event-id');
+    expect(id).not.toBe(accusation.id);
+    await other.click();
+    await expect.poll(() => search(page).get('event')).toBe(id);
+    expect(await page.locator(`mark.current[data-event-id="${id}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('copies the link of the current view', async () => {
+    const opened = await open(`?event=${accusation.id}&level=state`);
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await opened.page.locator('[data-action="copy-link"]').click();
+    await expect.poll(() => opened.page.getByRole('status').textContent()).toBe('Link copied');
+    const copied = new URL(await opened.page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.origin).toBe(new URL(opened.page.url()).origin);
+    expect(copied.searchParams.get('event')).toBe(accusation.id);
+    expect(copied.searchParams.get('level')).toBe('state');
+  });
+
+  it('zooms and pans the timeline from the keyboard, and fits all with Home', async () => {
+    const { page } = await open('?start=2015-10-01&end=2015-12-31');
+    await page.locator('.timeline[data-ready="true"]').waitFor();
+    const width = () => {
+      const p = search(page);
+      return Date.parse(p.get('end') ?? '') - Date.parse(p.get('start') ?? '');
+    };
+    const before = width();
+    await page.locator('.timeline-keys').focus();
+    await page.keyboard.press('+');
+    await expect.poll(width).toBeLessThan(before * 0.75);
+    const start = search(page).get('start') ?? '';
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => search(page).get('start')).not.toBe(start);
+    expect((search(page).get('start') ?? '') > start).toBe(true);
+    await page.keyboard.press('Home');
+    await expect.poll(() => (search(page).get('start') ?? '') < '2013-01-01').toBe(true);
+  });
+
+  it("switches the timeline's rows and the graph's level", async () => {
+    const { page } = await open();
+    await page.locator('.timeline-area select').selectOption('source');
+    await expect.poll(() => page.locator('.vis-label [data-group-id]').count()).toBe(dataset.sources.length);
+    await page.locator('.graph-area select').selectOption('state');
+    const expected = buildAccusationGraph(dataset, { level: 'state' }).nodes.map((n) => n.id);
+    const window = search(page);
+    const shown = await page
+      .locator('svg.graph [data-actor-id]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor-id')));
+    expect(window.get('level')).toBe('state');
+    for (const id of shown) expect(expected).toContain(id);
+  });
+
+  it('lets a node be dragged to a new place', async () => {
+    const { page } = await open();
+    const node = page.locator('svg.graph [data-actor-id="russia"]');
+    const before = await node.getAttribute('transform');
+    const box = await node.locator('circle').boundingBox();
+    if (!box) throw new Error('no node');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 30, { steps: 6 });
+    await page.mouse.up();
+    expect(await node.getAttribute('transform')).not.toBe(before);
+    // A drag is not a click: no actor filter was applied.
+    expect(search(page).get('actors')).toBe(null);
+  });
+});
+
 describe('every page opened above', () => {
   // Last, so that it covers everything the tests above made the pages do.
   it('logged no error, threw nothing, broke no CSP directive and requested nothing off this machine', () => {
