@@ -124,6 +124,19 @@ describe('the explore screen', () => {
     expect(await page.locator('.edge-list blockquote').count()).toBeGreaterThanOrEqual(heaviest.weight);
   });
 
+  it('ties a denial edge to the accusation it denies', async () => {
+    const denial = dataset.events.find((e) => e.subtype === 'denial' && e.relations.some((r) => r.type === 'denies'));
+    if (!denial) throw new Error('the dataset has no linked denial');
+    const { page } = await open();
+    const edge = buildAccusationGraph(dataset).edges.find((e) => e.kind === 'denial' && e.events.includes(denial.id));
+    if (!edge) throw new Error('the denial draws no edge');
+    await clickEdge(page, `path.edge[data-from="${edge.from}"][data-to="${edge.to}"][data-kind="denial"]`);
+    const denied = denial.relations.find((r) => r.type === 'denies')?.event ?? '';
+    const link = page.locator(`.edge-list li[data-event-id="${denial.id}"] [data-denies="${denied}"]`);
+    await link.click();
+    await expect.poll(() => search(page).get('event')).toBe(denied);
+  });
+
   it('redraws the graph for the window the timeline is panned to', async () => {
     const { page } = await open('?start=2015-10-01&end=2015-12-31');
     await page.locator('.timeline[data-ready="true"]').waitFor();
