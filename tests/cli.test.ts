@@ -24,7 +24,7 @@ describe('npm run data', () => {
   it('validate exits 0 on the bundled dataset and counts what it checked', () => {
     const { code, stdout } = run('validate');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^valid: 5 sources, \d+ actors, \d+ places, \d+ events$/m);
+    expect(stdout).toMatch(/^valid: 5 sources, \d+ actors, \d+ places, \d+ events, \d+ stories$/m);
   });
 
   it('validate exits 1 and locates every problem in a broken file', () => {

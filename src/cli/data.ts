@@ -47,7 +47,8 @@ function validate(files: string[]): number {
   if (result.dataset) {
     const d = result.dataset;
     process.stdout.write(
-      `valid: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.events.length} events\n`,
+      `valid: ${d.sources.length} sources, ${d.actors.length} actors, ${d.places.length} places, ${d.events.length} events` +
+        (result.stories ? `, ${result.stories.length} stories\n` : '\n'),
     );
     return 0;
   }

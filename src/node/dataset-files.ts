@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { decodeUtf8 } from '../lib/model/json-text.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import { COLLECTIONS } from '../lib/model/schema.ts';
+import { validateStories } from '../lib/model/stories.ts';
+import type { Story } from '../lib/model/schema.ts';
 import { validateDataset, type ArticleReader, type DatasetFile, type ValidationResult } from '../lib/model/validate.ts';
 
 /** The project's root folder, where `data/` and `seeds/` are. */
@@ -72,17 +74,27 @@ export function articleReader(root = PROJECT_ROOT): ArticleReader {
   };
 }
 
+/** A stories file is recognised by its name, like a collection file. */
+const isStoriesFile = (path: string) => /(^|[\\/.])stories\.json$/.test(path);
+
 /**
  * Validates the given dataset files, or the bundled ones. A collection file given alone (`events.json`) is
- * checked together with the bundled files of the other collections, so its references can resolve.
+ * checked together with the bundled files of the other collections, so its references can resolve. Stories
+ * (`stories.json`, given or bundled) are checked against the dataset once it is clean.
  */
-export function validatePaths(paths: readonly string[], root = PROJECT_ROOT): ValidationResult {
-  const chosen = paths.length > 0 ? paths.map((p) => resolve(p)) : bundledPaths(root);
+export function validatePaths(
+  paths: readonly string[],
+  root = PROJECT_ROOT,
+): ValidationResult & { readonly stories?: readonly Story[] } {
+  const given = paths.map((p) => resolve(p));
+  const storyPaths = given.filter(isStoriesFile);
+  const chosen = given.length > 0 ? given.filter((p) => !isStoriesFile(p)) : bundledPaths(root);
   const named = new Set(chosen.map((p) => COLLECTIONS.find((c) => p.endsWith(`${c}.json`))));
   const wholeDataset = chosen.some((p) => !COLLECTIONS.some((c) => p.endsWith(`${c}.json`)));
   const completed = wholeDataset
     ? chosen
-    : [...chosen, ...bundledPaths(root).filter((p, k) => !named.has(COLLECTIONS[k]))];
+    : [...chosen, ...bundledPaths(root).filter((_p, k) => !named.has(COLLECTIONS[k]))];
+  if (given.length === 0) storyPaths.push(resolve(root, 'data', 'stories.json'));
   const files: DatasetFile[] = [];
   const unreadable: Issue[] = [];
   for (const path of completed) {
@@ -91,5 +103,19 @@ export function validatePaths(paths: readonly string[], root = PROJECT_ROOT): Va
     else unreadable.push(read);
   }
   const result = validateDataset(files, articleReader(root));
-  return unreadable.length > 0 ? { issues: [...unreadable, ...result.issues] } : result;
+  if (unreadable.length > 0) return { issues: [...unreadable, ...result.issues] };
+  if (!result.dataset || storyPaths.length === 0) return result;
+  const storyIssues: Issue[] = [];
+  const stories: Story[] = [];
+  for (const path of storyPaths) {
+    const read = readDatasetFile(path);
+    if (!('text' in read)) {
+      storyIssues.push(read);
+      continue;
+    }
+    const checked = validateStories(read, result.dataset);
+    storyIssues.push(...checked.issues);
+    stories.push(...(checked.stories ?? []));
+  }
+  return storyIssues.length ? { issues: storyIssues } : { ...result, stories };
 }

@@ -60,6 +60,11 @@ export const CODES = {
   },
   'quote-context-mismatch': { hint: 'the prefix or suffix is not the text next to the quote' },
   'quote-outside-body': { hint: 'quote the article, not the page furniture around it' },
+  'story-view-syntax': { hint: "write the view as the explore screen's URL query, starting with ?" },
+  'story-view-invalid': {
+    hint: 'use only view settings and ids the dataset has; copy the link from the explore screen',
+  },
+  'story-empty': { hint: 'a story has at least one step' },
 } as const satisfies Record<string, { hint: string }>;
 
 export type Code = keyof typeof CODES;

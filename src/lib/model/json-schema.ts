@@ -5,11 +5,11 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
-import { COLLECTIONS, Dataset, RECORD_SCHEMAS, type CollectionName } from './schema.ts';
+import { COLLECTIONS, Dataset, RECORD_SCHEMAS, Story, type CollectionName } from './schema.ts';
 
 /** The schema of one collection file (an array of records) or of a whole dataset document. */
-export function jsonSchemaFor(name: CollectionName | 'dataset'): Record<string, unknown> {
-  const schema = name === 'dataset' ? Dataset : v.array(RECORD_SCHEMAS[name]);
+export function jsonSchemaFor(name: CollectionName | 'dataset' | 'stories'): Record<string, unknown> {
+  const schema = name === 'dataset' ? Dataset : name === 'stories' ? v.array(Story) : v.array(RECORD_SCHEMAS[name]);
   const converted = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' });
   return {
     ...converted,
@@ -21,7 +21,7 @@ export function jsonSchemaFor(name: CollectionName | 'dataset'): Record<string, 
 /** Every schema file the project ships, by file name. */
 export function allJsonSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of [...COLLECTIONS, 'dataset'] as const) {
+  for (const name of [...COLLECTIONS, 'stories', 'dataset'] as const) {
     files[`${name}.schema.json`] = `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n`;
   }
   return files;

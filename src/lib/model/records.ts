@@ -69,7 +69,7 @@ export function locate(
 }
 
 /** Turns a valibot issue into ours: its message is our code, or it is mapped from valibot's kind. */
-function fromSchemaIssue(issue: v.BaseIssue<unknown>, base: string): { code: Code; at: string; message: string } {
+export function schemaIssue(issue: v.BaseIssue<unknown>, base: string): { code: Code; at: string; message: string } {
   const keys = (issue.path ?? []).map((item) => String(item.key));
   const at = base + (keys.length ? pointer(...keys) : '');
   const field = keys[keys.length - 1] ?? 'record';
@@ -165,8 +165,8 @@ export function readRecords(files: readonly DatasetFile[]): ReadRecords {
         if (result.success) {
           (records[name] as Located<unknown>[]).push({ record: result.output, origin: { ...origin, pointer: at } });
         } else {
-          for (const schemaIssue of result.issues) {
-            const { code, at: where, message } = fromSchemaIssue(schemaIssue, at);
+          for (const problem of result.issues) {
+            const { code, at: where, message } = schemaIssue(problem, at);
             issues.push(locate(origin, where, code, message, rawId));
           }
         }

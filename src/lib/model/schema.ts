@@ -351,3 +351,32 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly events: readonly Event[];
 }
+
+/** One step of a story: a saved view of the explore screen, with what to say about it. */
+export const StoryStep = v.strictObject(
+  {
+    /** The view as the explore screen's URL query (`?event=…&start=…&end=…&level=state`), or `` for the default. */
+    view: v.pipe(v.string('wrong-type'), v.regex(/^(\?.*)?$/, 'story-view-syntax'), v.maxLength(2000, 'text-too-long')),
+    /** What the audience reads under the figure. */
+    caption: localized(MAX_LENGTH.summary),
+    /** What the presenter says; shown only to the presenter. */
+    notes: localized(MAX_LENGTH.note),
+  },
+  'wrong-type',
+);
+
+/** A briefing: a title and a sequence of saved views. */
+export const Story = v.strictObject(
+  {
+    /** Stable id, e.g. `may-june-2017-convoys`. */
+    id: Id,
+    title: localized(MAX_LENGTH.name),
+    /** One or two sentences on what the story shows. */
+    summary: localized(MAX_LENGTH.summary),
+    steps: v.pipe(v.array(StoryStep, 'wrong-type'), v.minLength(1, 'story-empty')),
+  },
+  'wrong-type',
+);
+
+export type Story = v.InferOutput<typeof Story>;
+export type StoryStep = v.InferOutput<typeof StoryStep>;
