@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Makes sure the browser tests have a Chromium to drive, and says which one they will use.
+// Makes sure the browser tests have a Chromium to drive, and says which one they will use; and that the figure
+// tests have librsvg's rsvg-convert, which draws figures as PNG.
 //
 // Playwright cannot download its own browsers on our machines, so the tests drive a system Chromium. This
 // script runs before the test suite: when everything is present it only looks (well under a second); on a
@@ -15,7 +16,8 @@ import { delimiter, join } from 'node:path';
 
 const DEFAULT_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 const ARABIC_FONT = 'Noto Naskh Arabic';
-const PACKAGES = { browser: ['chromium', 'fonts-noto-core'], fonts: ['fonts-noto-core'] };
+const PACKAGES = { browser: ['chromium', 'fonts-noto-core'], fonts: ['fonts-noto-core'], rsvg: ['librsvg2-bin'] };
+const RSVG_CONVERT = '/usr/bin/rsvg-convert';
 
 /** Whether `path` is a file this process may execute. */
 function isExecutable(path) {
@@ -110,6 +112,20 @@ if (!browser) {
 if (!hasArabicFont()) {
   if (!canInstall() || !aptInstall(PACKAGES.fonts) || !hasArabicFont()) {
     console.warn(`ensure-browser: warning: the "${ARABIC_FONT}" font is not installed (Debian: fonts-noto-core).`);
+  }
+}
+
+// The figure command and its tests draw PNGs with rsvg-convert; like the browser, it is installed when we can
+// and its absence stops the tests with a message when we cannot.
+if (!isExecutable(RSVG_CONVERT)) {
+  if (!canInstall() || !aptInstall(PACKAGES.rsvg) || !isExecutable(RSVG_CONVERT)) {
+    console.error(
+      [
+        `ensure-browser: no rsvg-convert at ${RSVG_CONVERT}; the figure tests need it.`,
+        'Install it (Debian/Ubuntu, as root: apt-get update && apt-get install -y librsvg2-bin).',
+      ].join('\n'),
+    );
+    process.exit(1);
   }
 }
 

@@ -12,6 +12,14 @@ export interface Block {
   readonly height: number;
 }
 
+/** The box a figure's body fills, in page pixels. */
+export interface BodyBox {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
 export interface ParagraphOptions {
   readonly lang: Lang;
   /** The box the lines fill: its left and right edges and the top of the first line. */

@@ -22,6 +22,8 @@ export interface FigureStrings {
   readonly published: (outlet: string, date: string) => string;
   /** Items in a row that did not fit, drawn as ticks without labels. */
   readonly more: (n: number) => string;
+  /** Rows left out for want of room. */
+  readonly moreRows: (rows: number, events: number) => string;
   readonly noEvents: string;
   readonly circleSize: string;
   readonly timelineDescription: string;
@@ -42,6 +44,7 @@ const en: FigureStrings = {
   sourcesLabel: 'Sources: ',
   published: (outlet, date) => `${outlet}, ${date}`,
   more: (n) => `+${n} more`,
+  moreRows: (rows, events) => `+${rows} more row${rows === 1 ? '' : 's'} (${events} event${events === 1 ? '' : 's'})`,
   noEvents: 'No events in this view.',
   circleSize: 'Circle size: accusations and denials made and received',
   timelineDescription:
@@ -64,6 +67,7 @@ const ar: FigureStrings = {
   sourcesLabel: 'المصادر: ',
   published: (outlet, date) => `${outlet}، ${date}`,
   more: (n) => `+${n} أخرى`,
+  moreRows: (rows, events) => `+${rows} صفوف أخرى (${events} حدثاً)`,
   noEvents: 'لا أحداث في هذا العرض.',
   circleSize: 'حجم الدائرة: الاتهامات وحالات النفي الصادرة والواردة',
   timelineDescription:

@@ -3,7 +3,6 @@
  * shape (so the type reads without colour too), its status the outline — dashed when claimed or alleged,
  * dotted when planned, the label struck through when denied — and an uncertain date a faded, hatched span.
  */
-import { TYPE_COLOURS } from '../model/palette.ts';
 import type { EventType, Status } from '../model/schema.ts';
 import { num } from './xml.ts';
 

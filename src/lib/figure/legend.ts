@@ -41,7 +41,7 @@ function timelineEntries(lang: Lang): Entry[] {
       const marker = typeMarker(type, x + w / 2, y + h / 2, h / 2);
       return el(marker.name, {
         ...marker.attrs,
-        fill: TYPE_FILLS[type],
+        fill: TYPE_COLOURS[type],
         stroke: TYPE_COLOURS[type],
         'stroke-width': 2,
       });

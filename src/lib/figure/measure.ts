@@ -8,9 +8,9 @@
 function advance(char: string): number {
   const code = char.codePointAt(0) ?? 0;
   if (char === ' ') return 0.28;
-  if (code >= 0x0600 && code <= 0x06ff) return 0.5;
-  if (code >= 0x0750 && code <= 0x08ff) return 0.5;
-  if (code >= 0xfb50 && code <= 0xfeff) return 0.5;
+  if (code >= 0x0600 && code <= 0x06ff) return 0.44;
+  if (code >= 0x0750 && code <= 0x08ff) return 0.44;
+  if (code >= 0xfb50 && code <= 0xfeff) return 0.44;
   if (/[A-Z]/.test(char)) return 0.66;
   if (/[mwMW]/.test(char)) return 0.85;
   if (/[ilj.,:;'!|()[\]]/.test(char)) return 0.3;

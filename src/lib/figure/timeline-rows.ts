@@ -93,7 +93,13 @@ export function layoutRows(
     // Fewer rows until one lane each fits, then the most lanes per row that fit.
     while (shown > 1 && laneCap(needs.slice(0, shown), height - strip, laneHeight, strip, padding) === undefined)
       shown -= 1;
-    cap = laneCap(needs.slice(0, shown), height - (shown < rowsOf.length ? strip : 0), laneHeight, strip, padding) ?? 1;
+    const room = height - (shown < rowsOf.length ? strip : 0);
+    cap = laneCap(needs.slice(0, shown), room, laneHeight, strip, padding) ?? 1;
+    // Share out what the cap leaves over, so that the rows fill the page.
+    const kept = needs.slice(0, shown);
+    const lanes = kept.reduce((sum, need) => sum + Math.max(1, Math.min(need, cap)), 0);
+    const strips = kept.filter((need) => need > cap).length * strip;
+    laneHeight = Math.max(minLane, Math.min(idealLane, (room - strips - shown * padding) / lanes));
   }
 
   const rows: Row[] = [];

@@ -1,6 +1,6 @@
 /**
  * The head of a figure: the title in bold, and under it the subtitle that says what is shown (period,
- * filters, level, rows, count). Ids on both let the root's `aria-labelledby` point at them.
+ * filters, level, rows, count). The same words are the figure's `<title>` and the start of its `<desc>`.
  */
 import type { Lang } from '../model/view-state.ts';
 import { paragraph, type Block } from './block.ts';

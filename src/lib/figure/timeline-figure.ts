@@ -1,0 +1,88 @@
+/**
+ * The timeline figure's body, drawn from the data rather than from vis-timeline's page: an axis of dates,
+ * one band per row with its name in a gutter at the reading start, and the items of each row in lanes.
+ * Arabic figures run right to left, time included, as the interactive timeline does.
+ */
+import type { Lang } from '../model/view-state.ts';
+import type { Block, BodyBox } from './block.ts';
+import { FIGURE_STRINGS } from './figure-strings.ts';
+import { textWidth, truncate } from './measure.ts';
+import type { TypeScale } from './sizes.ts';
+import { along, textAttrs } from './text-style.ts';
+import { timeAxis, timeScale } from './time-axis.ts';
+import type { TimelineData } from './timeline-data.ts';
+import { overflowTick, timelineItem } from './timeline-item.ts';
+import { layoutRows } from './timeline-rows.ts';
+import { el, textEl } from './xml.ts';
+
+/** The timeline body: axis, rows and items, filling `box`. */
+export function timelineBody(data: TimelineData, box: BodyBox, type: TypeScale, lang: Lang): Block {
+  const f = FIGURE_STRINGS[lang];
+  const font = type.label;
+  const events = new Map(data.events.map((e) => [e.id, e]));
+  const widest = Math.max(0, ...data.groups.map((g) => textWidth(g.label, font)));
+  const gutter = data.groups.length ? Math.min((box.right - box.left) * 0.2, widest + font) : 0;
+  // The plot is the box less the gutter, which sits at the reading start.
+  const plotLeft = lang === 'ar' ? box.left : box.left + gutter;
+  const plotRight = lang === 'ar' ? box.right - gutter : box.right;
+  const width = plotRight - plotLeft;
+  const toX = (u: number) => along(lang, plotLeft, plotRight, u);
+  const scale = timeScale(data.domain[0], data.domain[1], width);
+  const rowsTop = box.top + type.axis * 1.8;
+  const layout = layoutRows(data.items, data.groups, scale, {
+    width,
+    height: box.bottom - rowsTop,
+    fontSize: font,
+    labelMax: Math.max(font * 8, width * 0.18),
+  });
+  const rowsBottom = rowsTop + layout.rows.reduce((sum, r) => sum + r.height, 0);
+  const text = (x: number, y: number, content: string, align: 'start' | 'end' | 'middle', extra = {}) =>
+    textEl('text', { x, y, 'font-size': font, fill: '#333333', ...extra, ...textAttrs(lang, align) }, content);
+
+  const parts = [
+    timeAxis(scale, {
+      lang,
+      toX,
+      labelY: box.top + type.axis,
+      gridTop: rowsTop - 4,
+      gridBottom: rowsBottom,
+      fontSize: type.axis,
+      width,
+    }),
+  ];
+  layout.rows.forEach((row, k) => {
+    const top = rowsTop + row.top;
+    if (k % 2 === 1) {
+      const band = { x: box.left, y: top, width: box.right - box.left, height: row.height };
+      parts.push(el('rect', { ...band, fill: '#000000', 'fill-opacity': 0.035 }));
+    }
+    if (data.groups.length) {
+      const name = truncate(row.label, gutter - font * 0.5, font);
+      const y = top + layout.laneHeight / 2 + font * 0.6;
+      parts.push(text(along(lang, box.left, box.right, 0), y, name, 'start', { 'font-weight': 'bold' }));
+    }
+    const geometry = (y: number) => ({ toX, y, laneHeight: layout.laneHeight, fontSize: font, lang });
+    for (const p of row.placed) {
+      const event = events.get(p.item.id);
+      const y = top + font * 0.25 + (p.lane + 0.5) * layout.laneHeight;
+      if (event) parts.push(timelineItem(p, event, geometry(y)));
+    }
+    if (row.overflow.length) {
+      const y = top + row.height - font * 1.1;
+      for (const p of row.overflow) {
+        const event = events.get(p.item.id);
+        if (event) parts.push(overflowTick(p, event, geometry(y)));
+      }
+      parts.push(text(toX(width), y + font * 0.35, f.more(row.overflow.length), 'end'));
+    }
+  });
+  if (layout.hiddenRows > 0) {
+    const note = f.moreRows(layout.hiddenRows, layout.hiddenItems);
+    parts.push(text(along(lang, box.left, box.right, 0), rowsBottom + font * 1.1, note, 'start'));
+  }
+  if (data.items.length === 0) {
+    const middle = { x: (box.left + box.right) / 2, y: (rowsTop + box.bottom) / 2 };
+    parts.push(text(middle.x, middle.y, f.noEvents, 'middle', { 'font-size': type.subtitle }));
+  }
+  return { markup: el('g', { class: 'timeline' }, ...parts), height: box.bottom - box.top };
+}
