@@ -44,8 +44,10 @@ export function arrowMarkers(): string {
           viewBox: '0 0 10 10',
           refX: 9,
           refY: 5,
-          markerWidth: 5,
-          markerHeight: 5,
+          // In user units, so that a heavy edge does not get a huge arrowhead.
+          markerUnits: 'userSpaceOnUse',
+          markerWidth: 12,
+          markerHeight: 12,
           orient: 'auto-start-reverse',
         },
         el('path', { d: 'M0,0L10,5L0,10z', fill: EDGE_COLOURS[kind] }),
@@ -65,7 +67,7 @@ export function graphBody(graph: AccusationGraph, box: BodyBox, type: TypeScale,
       height,
     };
   }
-  const layout = layoutGraph(graph, { width, height });
+  const layout = layoutGraph(graph, { width, height, maxScale: 3 });
   const circles = new Map(layout.nodes.map((n) => [n.id, { ...n, x: n.x + box.left, y: n.y + box.top }]));
   const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   const pairs = new Set(graph.edges.map((e) => `${e.from}\u0000${e.to}`));

@@ -34,6 +34,8 @@ export interface LayoutOptions {
   readonly height: number;
   /** Smallest and largest circle radius. */
   readonly radius?: readonly [number, number];
+  /** How far a small layout may be enlarged to fill the box (1.5 unless given). */
+  readonly maxScale?: number;
 }
 
 /** A node's weight for sizing: every accusation and denial it took part in. */
@@ -91,7 +93,7 @@ export function layoutGraph(graph: AccusationGraph, options: LayoutOptions): Gra
   const scale = Math.min(
     (width - 2 * margin) / Math.max(1, x1 - x0),
     (height - 2 * margin) / Math.max(1, y1 - y0),
-    1.5,
+    options.maxScale ?? 1.5,
   );
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
