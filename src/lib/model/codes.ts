@@ -60,6 +60,49 @@ export const CODES = {
   },
   'quote-context-mismatch': { hint: 'the prefix or suffix is not the text next to the quote' },
   'quote-outside-body': { hint: 'quote the article, not the page furniture around it' },
+  // Importing CSV: reading the table (src/lib/import/csv-reader.ts).
+  'csv-empty': { hint: 'the first line of a CSV file names the columns; the file has none' },
+  'csv-unterminated-quote': {
+    hint: 'the quoted cell that opens here is never closed; add the closing " and double any " inside the cell',
+  },
+  'csv-quote-in-unquoted-cell': {
+    hint: 'a " may only appear in a cell quoted as a whole: write "…" around the cell and double the inner "',
+  },
+  'csv-text-after-quote': { hint: 'a closing " must be followed by the delimiter or the end of the line' },
+  'csv-bare-carriage-return': { hint: 'end lines with \\r\\n or \\n; a carriage return alone is not a line break' },
+  'csv-row-length': { hint: 'give every row as many cells as the header has names' },
+  'csv-header-empty': { hint: 'name every column in the first line' },
+  'csv-header-duplicate': { hint: 'give each column its own name; the importer never renames a column' },
+  'csv-header-forbidden': { hint: 'names such as __proto__ and constructor cannot name a column; rename it' },
+  'csv-mixed-line-endings': {
+    hint: 'the file mixes \\r\\n and \\n line endings; re-save it with one kind, or accept mixed endings explicitly',
+  },
+  'csv-delimiter-mismatch': { hint: 'the header is split by another character; choose that delimiter and read again' },
+  // Importing: limits checked before parsing (src/lib/import/limits.ts).
+  'import-too-many-rows': { hint: 'split the file, or raise the row limit deliberately' },
+  'import-string-too-long': {
+    hint: 'a cell or string this long is not a dataset value; check the file, or raise the limit',
+  },
+  // Importing ACLED-style CSV through a column mapping (src/lib/import/acled-*.ts).
+  'import-mapping-missing': { hint: 'map a column of the file to this field; every Chronograph event needs it' },
+  'import-mapping-unknown-column': {
+    hint: "the mapping names a column the file's header does not have; pick a header name",
+  },
+  'import-cell-empty': { hint: 'fill in the cell; the field is required' },
+  'import-number-syntax': {
+    hint: 'write a plain decimal number with ASCII digits, such as 35.95 or 12 (no spaces or thousands separators)',
+  },
+  'import-actor-unknown': {
+    hint: 'write the id or English name of an actor in the dataset; add a new actor to the dataset first, since a CSV cannot give its Arabic name, kind or memberOf',
+  },
+  'import-actor-ambiguous': { hint: 'the name belongs to more than one actor; write the actor id instead' },
+  'import-place-unknown': {
+    hint: 'write the id or English name of a place in the dataset; add a new place to the dataset first, since a CSV cannot give its Arabic name or kind',
+  },
+  'import-place-ambiguous': { hint: 'the name belongs to more than one place; write the place id instead' },
+  'import-coordinates-mismatch': {
+    hint: 'latitude and longitude must be those of the named place in the dataset, or be left empty',
+  },
   'story-view-syntax': { hint: "write the view as the explore screen's URL query, starting with ?" },
   'story-view-invalid': {
     hint: 'use only view settings and ids the dataset has; copy the link from the explore screen',

@@ -1,7 +1,8 @@
 /**
  * Events as ACLED-style CSV (RFC 4180), for spreadsheets and other trackers. Free-text cells are defused
  * against formula injection: a cell any of whose lines begins, after white space, with = + - @ or a tab or
- * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text.
+ * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text (and so is a cell that
+ * already begins with one, which keeps the defusing reversible).
  */
 import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
 
@@ -23,9 +24,12 @@ export const CSV_COLUMNS = [
 
 const FORMULA_START = /^[\s]*[=+\-@\t\r]|\n[\s]*[=+\-@\t\r]/;
 
-/** A free-text cell made safe to open in a spreadsheet. */
+/**
+ * A free-text cell made safe to open in a spreadsheet. A cell that already begins with an apostrophe gets
+ * one more, so that an importer can always take exactly one off: `'=1` and `=1` stay distinguishable.
+ */
 export function defuseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 /** Quotes a cell when it holds a delimiter, quote or line break. */

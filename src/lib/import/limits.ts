@@ -1,0 +1,183 @@
+/**
+ * Limits an import checks before it parses anything, so that a hostile or mistaken file costs a quick scan,
+ * not a parse that exhausts memory or a render that freezes the page. Callers run `checkFileSize` on a file's
+ * size before reading it, then `checkLimits` on its bytes: it decodes them as UTF-8 (a BOM accepted, any
+ * other encoding refused with the byte offset of the first bad byte, by the same decoder the JSON reader
+ * uses) and makes one pass over the text that tracks quoting only — nesting depth and string lengths for
+ * JSON, row count and cell lengths for CSV.
+ */
+import { decodeUtf8, MAX_DEPTH } from '../model/json-text.ts';
+import type { Delimiter } from './csv-table.ts';
+import { importIssue, type ImportIssue } from './import-issue.ts';
+import { positionFinder } from './text-position.ts';
+
+export interface ImportLimits {
+  /** Largest file, in bytes. */
+  readonly maxBytes: number;
+  /** Deepest JSON nesting; the JSON reader never goes past MAX_DEPTH whatever this says. */
+  readonly maxDepth: number;
+  /** Longest JSON string or CSV cell, in UTF-16 code units as written (escapes and quotes counted). */
+  readonly maxStringLength: number;
+  /** Most CSV data rows (the header not counted). */
+  readonly maxRows: number;
+}
+
+/**
+ * 64 MiB is the CLI's limit too. The bundled data nests five levels; its longest text is under 2,000
+ * characters, so 100,000 leaves room for any real cell; 200,000 rows is far past what the timeline can show.
+ */
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 64 * 1024 * 1024,
+  maxDepth: MAX_DEPTH,
+  maxStringLength: 100_000,
+  maxRows: 200_000,
+};
+
+/** What the file is expected to be. */
+export type ImportFormat = { readonly kind: 'json' } | { readonly kind: 'csv'; readonly delimiter: Delimiter };
+
+export interface LimitOptions {
+  /** The file's name, shown in issues. */
+  readonly file: string;
+  /** Limits to use instead of the defaults. */
+  readonly limits?: Partial<ImportLimits>;
+}
+
+export type LimitResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issues: ImportIssue[] };
+
+/** Checks a file's size in bytes, before it is read. */
+export function checkFileSize(size: number, options: LimitOptions): ImportIssue[] {
+  const { maxBytes } = { ...DEFAULT_LIMITS, ...options.limits };
+  if (size <= maxBytes) return [];
+  return [
+    importIssue({
+      code: 'file-too-large',
+      message: `${size} bytes is over the limit of ${maxBytes}`,
+      file: options.file,
+    }),
+  ];
+}
+
+/** Checks size, encoding and shape limits, and returns the decoded text only when all hold. */
+export function checkLimits(bytes: Uint8Array, format: ImportFormat, options: LimitOptions): LimitResult {
+  const tooLarge = checkFileSize(bytes.length, options);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
+  const decoded = decodeUtf8(bytes);
+  if ('problem' in decoded) {
+    return {
+      ok: false,
+      issues: [importIssue({ code: decoded.problem.code, message: decoded.problem.message, file: options.file })],
+    };
+  }
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const issues =
+    format.kind === 'json'
+      ? scanJson(decoded.text, limits, options.file)
+      : scanCsv(decoded.text, format.delimiter, limits, options.file);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, text: decoded.text };
+}
+
+/** One pass over JSON text: the first place nesting goes too deep and the first string that is too long. */
+function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue[] {
+  const at = positionFinder(text);
+  const issues: ImportIssue[] = [];
+  let depth = 0;
+  let stringStart = -1;
+  let deepReported = false;
+  let longReported = false;
+  const stringEnds = (end: number) => {
+    if (!longReported && end - stringStart + 1 > limits.maxStringLength) {
+      longReported = true;
+      issues.push(
+        importIssue({
+          code: 'import-string-too-long',
+          message: `a string of ${end - stringStart + 1} characters; the limit is ${limits.maxStringLength}`,
+          file,
+          position: at(stringStart),
+        }),
+      );
+    }
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (stringStart !== -1) {
+      if (c === 92) i += 1;
+      else if (c === 34) {
+        stringEnds(i);
+        stringStart = -1;
+      }
+    } else if (c === 34) {
+      stringStart = i;
+    } else if (c === 91 || c === 123) {
+      depth += 1;
+      if (depth > limits.maxDepth && !deepReported) {
+        deepReported = true;
+        issues.push(
+          importIssue({
+            code: 'json-too-deep',
+            message: `nesting deeper than ${limits.maxDepth} levels`,
+            file,
+            position: at(i),
+          }),
+        );
+      }
+    } else if (c === 93 || c === 125) {
+      depth -= 1;
+    }
+  }
+  if (stringStart !== -1) stringEnds(text.length - 1);
+  return issues;
+}
+
+/** One pass over CSV text: the first row past the limit and the first cell that is too long. */
+function scanCsv(text: string, delimiter: Delimiter, limits: ImportLimits, file: string): ImportIssue[] {
+  const at = positionFinder(text);
+  const issues: ImportIssue[] = [];
+  const d = delimiter.charCodeAt(0);
+  let quoted = false;
+  let cellStart = 0;
+  let rows = 0;
+  let longReported = false;
+  const cellEnds = (end: number) => {
+    if (!longReported && end - cellStart > limits.maxStringLength) {
+      longReported = true;
+      issues.push(
+        importIssue({
+          code: 'import-string-too-long',
+          message: `a cell of ${end - cellStart} characters; the limit is ${limits.maxStringLength}`,
+          file,
+          position: at(cellStart),
+          row: rows + 1,
+        }),
+      );
+    }
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === d) {
+      cellEnds(i);
+      cellStart = i + 1;
+    } else if (!quoted && c === 10) {
+      cellEnds(text.charCodeAt(i - 1) === 13 ? i - 1 : i);
+      cellStart = i + 1;
+      rows += 1;
+      // Row 1 is the header, so data row n is text row n + 1.
+      if (rows === limits.maxRows + 1 && i + 1 < text.length) {
+        issues.push(
+          importIssue({
+            code: 'import-too-many-rows',
+            message: `more than ${limits.maxRows} rows`,
+            file,
+            position: at(i + 1),
+            row: rows + 1,
+          }),
+        );
+        break;
+      }
+    }
+  }
+  cellEnds(text.length);
+  return issues;
+}
