@@ -6,6 +6,9 @@ import sourcesText from '../../../data/sources.json?raw';
 import actorsText from '../../../data/actors.json?raw';
 import placesText from '../../../data/places.json?raw';
 import eventsText from '../../../data/events.json?raw';
+import storiesText from '../../../data/stories.json?raw';
+import type { Dataset } from '../model/schema.ts';
+import { validateStories, type StoriesResult } from '../model/stories.ts';
 import { validateDataset, type ValidationResult } from '../model/validate.ts';
 
 const articles = import.meta.glob<string>('../../../seeds/*.txt', { query: '?raw', import: 'default', eager: true });
@@ -26,4 +29,9 @@ export function loadBundled(): ValidationResult {
     ],
     (file) => articleTexts.get(file),
   );
+}
+
+/** Validates the bundled stories against the validated dataset; the result holds them only when all are clean. */
+export function loadBundledStories(dataset: Dataset): StoriesResult {
+  return validateStories({ file: 'data/stories.json', text: storiesText }, dataset);
 }

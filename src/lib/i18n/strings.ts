@@ -92,6 +92,56 @@ interface Strings {
   readonly qualifiers: Record<string, string>;
   readonly figureKinds: Record<FigureKind, string>;
   readonly places: string;
+  readonly export: string;
+  readonly exportSize: string;
+  readonly exportSizes: Record<'slide' | 'a4-portrait' | 'a4-landscape' | 'square', string>;
+  readonly embedFont: string;
+  readonly exporting: string;
+  readonly exportFailed: (reason: string) => string;
+  /** The explore screen's list of stories to present. */
+  readonly storyToPresent: string;
+  readonly present: string;
+  /** The presentation as a whole, for its region label. */
+  readonly presentation: string;
+  readonly previousStep: string;
+  readonly nextStep: string;
+  /** The progress counter, e.g. "3 / 5". */
+  readonly stepCounter: (at: number, of: number) => string;
+  /** The progress bar's accessible name and value, e.g. "Step 3 of 5". */
+  readonly stepOf: (at: number, of: number) => string;
+  readonly progress: string;
+  readonly presenterNotes: string;
+  readonly showNotes: string;
+  readonly noNotes: string;
+  readonly notesWindow: string;
+  /** Shown in the notes window until the presentation tells it the current step. */
+  readonly notesWaiting: string;
+  readonly fullScreen: string;
+  readonly exitPresentation: string;
+  /** The keys that drive a presentation, for the presenter. */
+  readonly presentationKeys: string;
+  /** The slide footer's heading, before the articles it cites. */
+  readonly slideSources: string;
+  readonly noSlideSources: string;
+  /** Between an article's outlet and its date in the slide footer. */
+  readonly outletDateSeparator: string;
+  readonly myStory: string;
+  readonly myStorySummary: string;
+  readonly addStep: string;
+  /** The default caption of an added step when no event is selected. */
+  readonly stepNumber: (n: number) => string;
+  readonly noSteps: string;
+  readonly editStep: string;
+  readonly captionEn: string;
+  readonly captionAr: string;
+  readonly notesEn: string;
+  readonly notesAr: string;
+  readonly removeStep: (n: number) => string;
+  readonly moveStepEarlier: (n: number) => string;
+  readonly moveStepLater: (n: number) => string;
+  readonly presentMyStory: string;
+  /** Says that the story built here is kept only until the page is closed. */
+  readonly myStoryNotKept: string;
 }
 
 const en: Strings = {
@@ -239,6 +289,47 @@ const en: Strings = {
     'missiles-fired': 'missiles fired',
   },
   places: 'Places',
+  export: 'Export',
+  exportSize: 'Size',
+  exportSizes: { slide: 'Slide 16:9', 'a4-portrait': 'A4 portrait', 'a4-landscape': 'A4 landscape', square: 'Square' },
+  embedFont: 'Embed the Arabic font',
+  exporting: 'Exporting…',
+  exportFailed: (reason) => `Export failed: ${reason}`,
+  storyToPresent: 'Story to present',
+  present: 'Present',
+  presentation: 'Presentation',
+  previousStep: 'Previous step',
+  nextStep: 'Next step',
+  stepCounter: (at, of) => `${at} / ${of}`,
+  stepOf: (at, of) => `Step ${at} of ${of}`,
+  progress: 'Progress',
+  presenterNotes: 'Presenter notes',
+  showNotes: 'Notes (N)',
+  noNotes: 'No notes for this step.',
+  notesWindow: 'Notes window',
+  notesWaiting: 'Waiting for the presentation: present a story in the window that opened this one.',
+  fullScreen: 'Full screen',
+  exitPresentation: 'Exit (Esc)',
+  presentationKeys:
+    '→, Space or Page Down: next · ← or Page Up: previous · Home, End: first, last · N: notes · Esc: exit',
+  slideSources: 'Sources',
+  noSlideSources: 'no article in view',
+  outletDateSeparator: ', ',
+  myStory: 'My story',
+  myStorySummary: 'Views saved from the explore screen in this session.',
+  addStep: 'Add current view as a step',
+  stepNumber: (n) => `Step ${n}`,
+  noSteps: 'No steps yet: set up a view, then add it.',
+  editStep: 'Caption and notes',
+  captionEn: 'Caption (English)',
+  captionAr: 'Caption (Arabic)',
+  notesEn: 'Notes (English)',
+  notesAr: 'Notes (Arabic)',
+  removeStep: (n) => `Remove step ${n}`,
+  moveStepEarlier: (n) => `Move step ${n} earlier`,
+  moveStepLater: (n) => `Move step ${n} later`,
+  presentMyStory: 'Present my story',
+  myStoryNotKept: 'Kept until this page is closed.',
 };
 
 const ar: Strings = {
@@ -386,6 +477,47 @@ const ar: Strings = {
     'missiles-fired': 'صواريخ أُطلقت',
   },
   places: 'الأماكن',
+  export: 'تصدير',
+  exportSize: 'المقاس',
+  exportSizes: { slide: 'شريحة 16:9', 'a4-portrait': 'A4 عمودي', 'a4-landscape': 'A4 أفقي', square: 'مربع' },
+  embedFont: 'تضمين الخط العربي',
+  exporting: 'جارٍ التصدير…',
+  exportFailed: (reason) => `تعذّر التصدير: ${reason}`,
+  storyToPresent: 'القصة المراد عرضها',
+  present: 'عرض',
+  presentation: 'العرض التقديمي',
+  previousStep: 'الخطوة السابقة',
+  nextStep: 'الخطوة التالية',
+  stepCounter: (at, of) => `${at.toLocaleString('ar-u-nu-arab')} / ${of.toLocaleString('ar-u-nu-arab')}`,
+  stepOf: (at, of) => `الخطوة ${at.toLocaleString('ar-u-nu-arab')} من ${of.toLocaleString('ar-u-nu-arab')}`,
+  progress: 'التقدم',
+  presenterNotes: 'ملاحظات المقدّم',
+  showNotes: 'الملاحظات (N)',
+  noNotes: 'لا ملاحظات لهذه الخطوة.',
+  notesWindow: 'نافذة الملاحظات',
+  notesWaiting: 'في انتظار العرض: اعرض قصة في النافذة التي فتحت هذه النافذة.',
+  fullScreen: 'ملء الشاشة',
+  exitPresentation: 'خروج (Esc)',
+  presentationKeys:
+    '← أو المسافة أو Page Down: التالي · → أو Page Up: السابق · Home وEnd: الأولى والأخيرة · N: الملاحظات · Esc: خروج',
+  slideSources: 'المصادر',
+  noSlideSources: 'لا مقالة في النافذة',
+  outletDateSeparator: '، ',
+  myStory: 'قصتي',
+  myStorySummary: 'مشاهد محفوظة من شاشة الاستكشاف في هذه الجلسة.',
+  addStep: 'إضافة المشهد الحالي خطوةً',
+  stepNumber: (n) => `الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
+  noSteps: 'لا خطوات بعد: اضبط المشهد ثم أضفه.',
+  editStep: 'التعليق والملاحظات',
+  captionEn: 'التعليق (بالإنجليزية)',
+  captionAr: 'التعليق (بالعربية)',
+  notesEn: 'الملاحظات (بالإنجليزية)',
+  notesAr: 'الملاحظات (بالعربية)',
+  removeStep: (n) => `حذف الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
+  moveStepEarlier: (n) => `تقديم الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
+  moveStepLater: (n) => `تأخير الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
+  presentMyStory: 'عرض قصتي',
+  myStoryNotKept: 'تبقى حتى إغلاق هذه الصفحة.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };
