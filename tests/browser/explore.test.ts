@@ -201,8 +201,8 @@ describe('the explore screen', () => {
     const { page } = await open(query);
     const check = async () => {
       expect(await page.locator(`article.panel[data-event-id="${accusation.id}"]`).count()).toBe(1);
-      expect(await page.locator('.graph-area select').inputValue()).toBe('state');
-      expect(await page.locator('.timeline-area select').inputValue()).toBe('actor');
+      expect(await page.locator('[data-control="level"]').inputValue()).toBe('state');
+      expect(await page.locator('[data-control="grouping"]').inputValue()).toBe('actor');
       expect(await page.locator('.filters input[type="search"]').inputValue()).toBe('لافروف');
       expect(await page.locator('.filters .chip.type-statement input').isChecked()).toBe(true);
     };
@@ -331,9 +331,9 @@ describe('the explore screen, in detail', () => {
 
   it("switches the timeline's rows and the graph's level", async () => {
     const { page } = await open();
-    await page.locator('.timeline-area select').selectOption('source');
+    await page.locator('[data-control="grouping"]').selectOption('source');
     await expect.poll(() => page.locator('.vis-label [data-group-id]').count()).toBe(dataset.sources.length);
-    await page.locator('.graph-area select').selectOption('state');
+    await page.locator('[data-control="level"]').selectOption('state');
     const expected = buildAccusationGraph(dataset, { level: 'state' }).nodes.map((n) => n.id);
     const window = search(page);
     const shown = await page
@@ -346,6 +346,7 @@ describe('the explore screen, in detail', () => {
   it('lets a node be dragged to a new place', async () => {
     const { page } = await open();
     const node = page.locator('svg.graph [data-actor-id="russia"]');
+    await node.scrollIntoViewIfNeeded();
     const before = await node.getAttribute('transform');
     const box = await node.locator('circle').boundingBox();
     if (!box) throw new Error('no node');
