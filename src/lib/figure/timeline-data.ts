@@ -2,8 +2,7 @@
  * The timeline figure's data step: the view's filtered events as timeline items (the same mapping, labels
  * and rows as the interactive timeline), the period drawn, and the items that fall inside it.
  */
-import { formatEventDate } from '../i18n/format-date.ts';
-import { STRINGS } from '../i18n/strings.ts';
+import { itemLabels } from '../i18n/item-labels.ts';
 import type { ResolvedDataset, ResolvedEvent } from '../model/resolve.ts';
 import { toTimelineItems, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
 import type { Lang, ViewState } from '../model/view-state.ts';
@@ -24,20 +23,8 @@ export interface TimelineData {
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 export function timelineData(dataset: ResolvedDataset, view: ViewState, lang: Lang): TimelineData {
-  const s = STRINGS[lang];
-  const sources = new Map(dataset.sources.map((src) => [src.id, src]));
   const filtered = filteredEvents(dataset, view);
-  const { items, groups } = toTimelineItems(dataset, filtered, view.grouping, view.level, {
-    lang,
-    subtype: (subtype) => s.subtypeNames[subtype] ?? subtype,
-    type: (type) => s.eventTypes[type],
-    date: (date) => formatEventDate(date, lang),
-    sourceTitle: (id) => {
-      const src = sources.get(id);
-      return src ? `${src.outlet[lang]}, ${src.published}` : id;
-    },
-    none: '—',
-  });
+  const { items, groups } = toTimelineItems(dataset, filtered, view.grouping, view.level, itemLabels(dataset, lang));
 
   let domain: [Date, Date];
   if (view.window) {

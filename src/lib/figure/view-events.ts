@@ -3,11 +3,8 @@
  * order, and the period on screen — the timeline's window, else the filter's dates, else the events' extent.
  */
 import { EventIndex } from '../model/filters.ts';
-import type { ResolvedDataset, ResolvedEvent } from '../model/resolve.ts';
+import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { ViewState } from '../model/view-state.ts';
-
-const byDate = (a: ResolvedEvent, b: ResolvedEvent) =>
-  a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The events passing the view's filters, in time order (ties by id). */
 export function filteredEvents(dataset: ResolvedDataset, view: ViewState): ResolvedEvent[] {

@@ -32,3 +32,8 @@ export function resolveDataset(dataset: Dataset): ResolvedDataset {
 export function overlaps(date: Pick<EdtfValue, 'start' | 'end'>, from?: string, to?: string): boolean {
   return (from === undefined || date.end >= from) && (to === undefined || date.start <= to);
 }
+
+/** Orders events by their first possible day, then by id, so that equal dates sort the same every time. */
+export function byDate(a: { date: { start: string }; id: string }, b: { date: { start: string }; id: string }): number {
+  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

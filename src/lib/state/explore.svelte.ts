@@ -8,8 +8,8 @@ import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
 import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts';
 import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
-import type { Level } from '../model/hierarchy.ts';
-import type { ResolvedDataset, ResolvedEvent } from '../model/resolve.ts';
+import { rollUp, type Level } from '../model/hierarchy.ts';
+import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { Grouping } from '../model/timeline-items.ts';
 import { DEFAULT_VIEW, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
 
@@ -25,9 +25,6 @@ export interface EdgeKey {
   readonly to: string;
   readonly kind: EdgeKind;
 }
-
-const byDate = (a: ResolvedEvent, b: ResolvedEvent) =>
-  a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export class ExploreState {
   /** The dataset, replaced whole, never mutated. */
@@ -66,6 +63,17 @@ export class ExploreState {
       }),
     );
     this.selectedEvent = $derived(this.selected === undefined ? undefined : this.#events.get(this.selected));
+    const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+    this.selectionActors = $derived(
+      new Set(this.selectedEvent?.actors.map((a) => rollUp(a.actor, this.level, actorsById)) ?? []),
+    );
+    this.selectionEdges = $derived(
+      new Set(
+        this.graph.edges
+          .filter((edge) => this.selected !== undefined && edge.events.includes(this.selected))
+          .map((edge) => `${edge.from}→${edge.to}→${edge.kind}`),
+      ),
+    );
     this.edgeEvents = $derived.by(() => {
       const key = this.edge;
       if (!key) return [];
@@ -94,6 +102,12 @@ export class ExploreState {
   readonly graph: AccusationGraph;
 
   readonly selectedEvent: ResolvedEvent | undefined;
+
+  /** The selected event's actors, rolled up to the graph's level, for highlighting. */
+  readonly selectionActors: ReadonlySet<string>;
+
+  /** The graph edges the selected event draws, as `from→to→kind` keys. */
+  readonly selectionEdges: ReadonlySet<string>;
 
   /** The events behind the selected edge, in time order. */
   readonly edgeEvents: readonly ResolvedEvent[];
