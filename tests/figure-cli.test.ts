@@ -3,10 +3,15 @@
  * where --out says, two runs give the same bytes, and --format png writes a PNG at the asked scale.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderFigure } from '../src/lib/figure/render.ts';
+import { knownIds } from '../src/lib/model/stories.ts';
+import { parseViewState } from '../src/lib/model/view-state.ts';
+import { validatePaths } from '../src/node/dataset-files.ts';
+import { bundledDataset } from './helpers/bundled-dataset.ts';
 import { decodePng } from './helpers/png-pixels.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronograph-figure-'));
@@ -32,6 +37,12 @@ describe('npm run figure', () => {
     [['graph', '--format', 'png', '--scale', '4', '--out', 'x.png'], 'invalid --scale: 4'],
     [['pie', '--out', 'x.svg'], 'invalid --kind: pie'],
     [['timeline'], 'missing --out FILE'],
+    [['--story', 'no-such-story', '--out', 'x'], 'unknown story: no-such-story'],
+    [['graph', '--story', 'may-june-2017-raqqa-convoys', '--out', 'x'], 'give no figure kind'],
+    [
+      ['--story', 'may-june-2017-raqqa-convoys', '--from', '2017-05-01', '--out', 'x'],
+      '--from does not go with --story',
+    ],
   ])('exits 2 for %j, saying %j', (args, message) => {
     const run = figure(...args);
     expect(run.status).toBe(2);
@@ -71,5 +82,23 @@ describe('npm run figure', () => {
     expect(text).toMatch(/@font-face\{font-family:&apos;Noto Naskh Arabic&apos;;.*src:url\(data:font\/woff2;base64,/);
     // A subset: far smaller than the 53 KB font file.
     expect(text.length).toBeLessThan(60_000);
+  });
+
+  it("renders both figures of every step of a story, each the figure of that step's view", () => {
+    const out = join(dir, 'story');
+    const run = figure('--story', 'may-june-2017-raqqa-convoys', '--lang', 'ar', '--out', out);
+    expect(run.status).toBe(0);
+    const dataset = bundledDataset();
+    const story = validatePaths([]).stories?.find((s) => s.id === 'may-june-2017-raqqa-convoys');
+    if (!story) throw new Error('the story is missing');
+    expect(readdirSync(out).sort()).toEqual(
+      story.steps
+        .flatMap((_, k) => ['graph', 'timeline'].map((kind) => `${String(k + 1).padStart(2, '0')}-${kind}.svg`))
+        .sort(),
+    );
+    const view = { ...parseViewState(story.steps[1]?.view ?? '', knownIds(dataset)).view, lang: 'ar' as const };
+    expect(readFileSync(join(out, '02-timeline.svg'), 'utf8')).toBe(
+      renderFigure(dataset, view, { kind: 'timeline', size: 'slide', lang: 'ar' }),
+    );
   });
 });

@@ -1,6 +1,8 @@
 /**
  * `npm run figure -- timeline|graph [options] --out FILE`: a figure of the bundled dataset as SVG or PNG,
  * from the same renderer as the app's export, so the same view gives the same bytes.
+ * `npm run figure -- --story ID [--lang …] [--size …] [--format …] --out DIR`: both figures of every step of a
+ * story, as `DIR/01-timeline.svg`, `DIR/01-graph.svg`, …
  *
  *   --from/--to YYYY-MM-DD   the period (the timeline's window; the graph's too)
  *   --group none|type|actor|source, --level actor|organization|state, --lang en|ar
@@ -11,22 +13,32 @@
  * dataset has problems or the PNG could not be made, 2 the command was used wrongly.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIGURE_KINDS, FIGURE_SIZES, renderFigure, renderFigureWithFont } from '../lib/figure/index.ts';
+import {
+  FIGURE_KINDS,
+  FIGURE_SIZES,
+  renderFigure,
+  renderFigureWithFont,
+  type FigureOptions,
+} from '../lib/figure/index.ts';
 import { isIsoDay } from '../lib/model/edtf.ts';
 import { EMPTY_FILTER } from '../lib/model/filters.ts';
 import { LEVELS } from '../lib/model/hierarchy.ts';
 import { formatIssue } from '../lib/model/issue.ts';
-import { resolveDataset } from '../lib/model/resolve.ts';
+import { resolveDataset, type ResolvedDataset } from '../lib/model/resolve.ts';
+import type { Story } from '../lib/model/schema.ts';
+import { knownIds } from '../lib/model/stories.ts';
 import { GROUPINGS } from '../lib/model/timeline-items.ts';
-import type { ViewState } from '../lib/model/view-state.ts';
+import { parseViewState, type ViewState } from '../lib/model/view-state.ts';
 import { validatePaths } from '../node/dataset-files.ts';
 
 const USAGE = `usage: npm run figure -- timeline|graph [--from YYYY-MM-DD] [--to YYYY-MM-DD]
     [--group none|type|actor|source] [--level actor|organization|state] [--lang en|ar]
-    [--size slide|a4-portrait|a4-landscape|square] [--format svg|png] [--scale 1|2|3] [--embed-font] --out FILE`;
+    [--size slide|a4-portrait|a4-landscape|square] [--format svg|png] [--scale 1|2|3] [--embed-font] --out FILE
+       npm run figure -- --story ID [--lang en|ar] [--size …] [--format svg|png] [--scale 1|2|3] [--embed-font] --out DIR`;
 
 const FORMATS = ['svg', 'png'] as const;
 const SCALES = ['1', '2', '3'] as const;
@@ -66,8 +78,10 @@ async function main(argv: string[]): Promise<number> {
       scale: { type: 'string' },
       'embed-font': { type: 'boolean' },
       out: { type: 'string' },
+      story: { type: 'string' },
     },
   });
+  if (values.story !== undefined) return story(values.story, positionals, values);
   if (positionals.length !== 1) throw new UsageError('give one figure kind: timeline or graph');
   const kind = pick('kind', positionals[0], FIGURE_KINDS, 'timeline');
   const from = day('from', values.from);
@@ -90,23 +104,75 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError('missing --out FILE');
 
+  const loaded = load();
+  if (!loaded) return 1;
+  const svg = await render(loaded.dataset, view, { kind, size, lang }, values['embed-font'] === true);
+  return write(svg, out, format, scale);
+}
+
+/** The validated bundled dataset and stories, or undefined after printing every problem. */
+function load(): { dataset: ResolvedDataset; stories: readonly Story[] } | undefined {
   const result = validatePaths([]);
   if (!result.dataset) {
     for (const issue of result.issues) process.stderr.write(`${formatIssue(issue)}\n`);
     process.stderr.write(`${result.issues.length} problem(s) in the dataset; no figure written\n`);
-    return 1;
+    return undefined;
   }
-  const dataset = resolveDataset(result.dataset);
-  const options = { kind, size, lang };
-  const svg = values['embed-font']
-    ? await renderFigureWithFont(
-        dataset,
-        view,
-        options,
-        readFileSync(createRequire(import.meta.url).resolve(ARABIC_FONT)),
-      )
-    : renderFigure(dataset, view, options);
+  return { dataset: resolveDataset(result.dataset), stories: result.stories ?? [] };
+}
 
+async function render(
+  dataset: ResolvedDataset,
+  view: ViewState,
+  options: FigureOptions,
+  embedFont: boolean,
+): Promise<string> {
+  return embedFont
+    ? renderFigureWithFont(dataset, view, options, readFileSync(createRequire(import.meta.url).resolve(ARABIC_FONT)))
+    : renderFigure(dataset, view, options);
+}
+
+/** Renders both figures of every step of a story into a folder. */
+async function story(
+  id: string,
+  positionals: string[],
+  values: Record<string, string | boolean | undefined>,
+): Promise<number> {
+  if (positionals.length) throw new UsageError('--story renders both figures; give no figure kind');
+  for (const option of ['from', 'to', 'group', 'level']) {
+    if (values[option] !== undefined)
+      throw new UsageError(`--${option} does not go with --story: each step has its view`);
+  }
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const lang = pick('lang', text('lang'), LANGS, 'en');
+  const size = pick('size', text('size'), FIGURE_SIZES, 'slide');
+  const format = pick('format', text('format'), FORMATS, 'svg');
+  const scale = Number(pick('scale', text('scale'), SCALES, '1'));
+  if (values.scale !== undefined && format !== 'png') throw new UsageError('--scale applies only to --format png');
+  const out = text('out');
+  if (!out) throw new UsageError('missing --out DIR');
+  const loaded = load();
+  if (!loaded) return 1;
+  const chosen = loaded.stories.find((s) => s.id === id);
+  if (!chosen) throw new UsageError(`unknown story: ${id} (stories: ${loaded.stories.map((s) => s.id).join(', ')})`);
+  mkdirSync(out, { recursive: true });
+  const known = knownIds(loaded.dataset);
+  for (const [k, step] of chosen.steps.entries()) {
+    const view = { ...parseViewState(step.view, known).view, lang };
+    for (const kind of FIGURE_KINDS) {
+      const svg = await render(loaded.dataset, view, { kind, size, lang }, values['embed-font'] === true);
+      const code = write(svg, join(out, `${String(k + 1).padStart(2, '0')}-${kind}.${format}`), format, scale);
+      if (code !== 0) return code;
+    }
+  }
+  process.stdout.write(
+    `wrote ${chosen.steps.length * FIGURE_KINDS.length} figures of "${chosen.title.en}" to ${out}\n`,
+  );
+  return 0;
+}
+
+/** Writes the SVG, or the PNG drawn from it. */
+function write(svg: string, out: string, format: 'svg' | 'png', scale: number): number {
   if (format === 'svg') {
     writeFileSync(out, svg);
     return 0;
