@@ -142,6 +142,15 @@ interface Strings {
   readonly presentMyStory: string;
   /** Says that the story built here is kept only until the page is closed. */
   readonly myStoryNotKept: string;
+  /** The button that opens a story's handout, and the handout's own label. */
+  readonly handout: string;
+  readonly print: string;
+  /** The button that downloads a story as a PowerPoint deck. */
+  readonly powerPoint: string;
+  /** Shown when a handout link names a story that does not exist. */
+  readonly unknownStory: (id: string) => string;
+  /** A handout figure's alternative text, e.g. "Timeline, step 2 of 5". */
+  readonly figureOfStep: (figure: string, at: number, of: number) => string;
 }
 
 const en: Strings = {
@@ -330,6 +339,11 @@ const en: Strings = {
   moveStepLater: (n) => `Move step ${n} later`,
   presentMyStory: 'Present my story',
   myStoryNotKept: 'Kept until this page is closed.',
+  handout: 'Handout',
+  print: 'Print',
+  powerPoint: 'PowerPoint',
+  unknownStory: (id) => `There is no story "${id}" to print.`,
+  figureOfStep: (figure, at, of) => `${figure}, step ${at} of ${of}`,
 };
 
 const ar: Strings = {
@@ -518,6 +532,12 @@ const ar: Strings = {
   moveStepLater: (n) => `تأخير الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
   presentMyStory: 'عرض قصتي',
   myStoryNotKept: 'تبقى حتى إغلاق هذه الصفحة.',
+  handout: 'نشرة مطبوعة',
+  print: 'طباعة',
+  powerPoint: 'باوربوينت',
+  unknownStory: (id) => `لا توجد قصة «${id}» لطباعتها.`,
+  figureOfStep: (figure, at, of) =>
+    `${figure}، الخطوة ${at.toLocaleString('ar-u-nu-arab')} من ${of.toLocaleString('ar-u-nu-arab')}`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };

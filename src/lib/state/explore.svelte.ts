@@ -11,7 +11,9 @@ import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../mo
 import { rollUp, type Level } from '../model/hierarchy.ts';
 import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { Grouping } from '../model/timeline-items.ts';
-import { DEFAULT_VIEW, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
+import { DEFAULT_VIEW, parseViewState, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
+import { slideSources } from '../model/slide-sources.ts';
+import type { Source } from '../model/schema.ts';
 
 /** A window of days shown on the timeline. */
 export interface DayWindow {
@@ -111,6 +113,17 @@ export class ExploreState {
 
   /** The events behind the selected edge, in time order. */
   readonly edgeEvents: readonly ResolvedEvent[];
+
+  /** A story step's saved view, in a given language. The step was validated, so nothing is dropped here. */
+  viewOfStep(step: { readonly view: string }, lang: Lang): ViewState {
+    return { ...parseViewState(step.view, this.known).view, lang };
+  }
+
+  /** The articles a view cites (see `slideSources`): its selected event's, or those of every event it shows. */
+  sourcesOf(view: ViewState): Source[] {
+    const selected = view.selected === undefined ? undefined : this.#events.get(view.selected);
+    return slideSources({ selected, events: this.index.apply(view.filter), window: view.window }, this.dataset.sources);
+  }
 
   event(id: string): ResolvedEvent | undefined {
     return this.#events.get(id);
