@@ -20,7 +20,7 @@ export interface EventFilter {
   readonly statuses: readonly Status[];
   /** Actors (at any level of the hierarchy) an event must involve; empty shows all. */
   readonly actors: readonly string[];
-  /** With `actors`: any role, only as agent (made), or only as target (received). */
+  /** With `actors`: either role, only as agent (made), or only as target (received). */
   readonly role: ActorRole;
   /** Source articles an event must cite; empty shows all. */
   readonly sources: readonly string[];
