@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EventIndex } from '../../src/lib/model/filters.ts';
 import { resolveDataset } from '../../src/lib/model/resolve.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
@@ -16,14 +16,7 @@ import { slideSources } from '../../src/lib/model/slide-sources.ts';
 import { knownIds } from '../../src/lib/model/stories.ts';
 import { parseViewState } from '../../src/lib/model/view-state.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import {
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  startPreview,
-  type OpenedPage,
-  type PreviewServer,
-} from './harness.ts';
+import { appSession, saveScreenshot } from './harness.ts';
 
 const validated = validatePaths([]);
 if (!validated.dataset || !validated.stories) throw new Error('the bundled dataset or stories do not validate');
@@ -54,26 +47,12 @@ function xmlText(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-let browser: Browser | undefined;
-let server: PreviewServer | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const opened of pages) await opened.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = appSession();
+const pages = session.pages;
 
 /** Opens the app at a query string and waits for `ready` to show. */
 async function open(query: string, ready: string): Promise<Page> {
-  if (!browser || !server) throw new Error('browser or server did not start');
-  const opened = await openPage(browser, `${server.url}${query}`);
-  pages.push(opened);
+  const opened = await session.open(query);
   await opened.page.locator(ready).first().waitFor();
   return opened.page;
 }

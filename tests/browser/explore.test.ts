@@ -4,20 +4,13 @@
  * Arabic mirrors the layout, and axe finds no accessibility violation in either language.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EventIndex, EMPTY_FILTER } from '../../src/lib/model/filters.ts';
 import { buildAccusationGraph } from '../../src/lib/model/graph.ts';
 import { resolveDataset, type ResolvedEvent } from '../../src/lib/model/resolve.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import {
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  startPreview,
-  type OpenedPage,
-  type PreviewServer,
-} from './harness.ts';
+import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const validated = validatePaths([]).dataset;
 if (!validated) throw new Error('the bundled dataset does not validate');
@@ -33,26 +26,12 @@ const accusation = byDate.find(
 const agentOf = (e: ResolvedEvent) => e.actors.find((a) => a.role === 'agent')?.actor ?? '';
 const targetOf = (e: ResolvedEvent) => e.actors.find((a) => a.role === 'target')?.actor ?? '';
 
-let browser: Browser | undefined;
-let server: PreviewServer | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const opened of pages) await opened.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = appSession();
+const pages = session.pages;
 
 /** Opens the app at a query string and waits for the table. */
 async function open(query = '', options: { viewport?: { width: number; height: number } } = {}): Promise<OpenedPage> {
-  if (!browser || !server) throw new Error('browser or server did not start');
-  const opened = await openPage(browser, `${server.url}${query}`, options);
-  pages.push(opened);
+  const opened = await session.open(query, options);
   await opened.page.locator('.table-area tr[data-event-id]').first().waitFor();
   return opened;
 }

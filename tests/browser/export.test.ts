@@ -4,35 +4,21 @@
  * asked scale, with ink on the page in both languages.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { renderFigure } from '../../src/lib/figure/render.ts';
 import { knownIds } from '../../src/lib/model/stories.ts';
 import { parseViewState } from '../../src/lib/model/view-state.ts';
 import { bundledDataset } from '../helpers/bundled-dataset.ts';
 import { decodePng, inkShare } from '../helpers/png-pixels.ts';
-import { launchBrowser, openPage, startPreview, type OpenedPage, type PreviewServer } from './harness.ts';
+import { appSession } from './harness.ts';
 
 const dataset = bundledDataset();
-let browser: Browser | undefined;
-let server: PreviewServer | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const opened of pages) await opened.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = appSession();
+const pages = session.pages;
 
 async function open(query: string): Promise<Page> {
-  if (!browser || !server) throw new Error('browser or server did not start');
-  const opened = await openPage(browser, `${server.url}${query}`);
-  pages.push(opened);
+  const opened = await session.open(query);
   await opened.page.locator('.timeline[data-ready="true"]').waitFor();
   return opened.page;
 }

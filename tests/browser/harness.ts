@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The project's root folder, where `dist/` and `test-results/` are. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -213,4 +214,38 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = resolve(folder, `${name}.png`);
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
   return path;
+}
+
+/** A test file's browser session: `open` a page of the app at a query string; `pages` are all it opened. */
+export interface AppSession {
+  open: (query: string, options?: PageOptions) => Promise<OpenedPage>;
+  readonly pages: readonly OpenedPage[];
+}
+
+/**
+ * Starts one preview server and one browser before a test file's tests and closes them, with every page
+ * opened, after them. Call it once at the top level of the file.
+ */
+export function appSession(): AppSession {
+  let browser: Browser | undefined;
+  let server: PreviewServer | undefined;
+  const pages: OpenedPage[] = [];
+  beforeAll(async () => {
+    server = await startPreview();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const opened of pages) await opened.close();
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    pages,
+    async open(query, options = {}) {
+      if (!browser || !server) throw new Error('the browser or the preview server did not start');
+      const opened = await openPage(browser, `${server.url}${query}`, options);
+      pages.push(opened);
+      return opened;
+    },
+  };
 }

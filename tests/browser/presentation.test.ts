@@ -5,20 +5,13 @@
  * mirrors it, and a story built with "Add current view as a step" can be presented like a curated one.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildAccusationGraph } from '../../src/lib/model/graph.ts';
 import { overlaps, resolveDataset, type ResolvedEvent } from '../../src/lib/model/resolve.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import {
-  launchBrowser,
-  openPage,
-  saveScreenshot,
-  startPreview,
-  type OpenedPage,
-  type PreviewServer,
-} from './harness.ts';
+import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const validated = validatePaths([]);
 if (!validated.dataset || !validated.stories) throw new Error('the bundled dataset or stories do not validate');
@@ -55,26 +48,12 @@ function expectedCitations(index: number): string[] {
     .map((s) => `${s.outlet.en}, ${DAY.format(new Date(`${s.published}T00:00:00Z`))}`);
 }
 
-let browser: Browser | undefined;
-let server: PreviewServer | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const opened of pages) await opened.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = appSession();
+const pages = session.pages;
 
 /** Opens the app at a query string and waits for what it should show: a slide, or the explore screen. */
 async function open(query: string, wait: 'slide' | 'explore' = 'slide'): Promise<OpenedPage> {
-  if (!browser || !server) throw new Error('browser or server did not start');
-  const opened = await openPage(browser, `${server.url}${query}`);
-  pages.push(opened);
+  const opened = await session.open(query);
   await opened.page
     .locator(wait === 'slide' ? 'main.presentation' : '.table-area tr[data-event-id]')
     .first()
@@ -285,7 +264,7 @@ describe('"Add current view as a step"', () => {
     const firstEvent = events.get(first.selected ?? '') as ResolvedEvent;
     expect(await list.first().locator('.caption').textContent()).toBe(firstEvent.summary.en);
     // Two more views, then the middle one is removed and the last moved first.
-    await page.goto(`${server?.url}?event=${second.selected}&group=actor`);
+    await page.goto(`${new URL(page.url()).origin}/?event=${second.selected}&group=actor`);
     await page.locator('.table-area tr[data-event-id]').first().waitFor();
     // A reload loses the story: it is kept in memory only.
     expect(await list.count()).toBe(0);
