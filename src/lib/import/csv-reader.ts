@@ -11,7 +11,7 @@ import { checkDelimiter } from './csv-delimiter.ts';
 import { checkHeader } from './csv-header.ts';
 import type { CsvCell, CsvResult, CsvRow, Delimiter } from './csv-table.ts';
 import { importIssue, type ImportIssue, type Severity } from './import-issue.ts';
-import { positionFinder } from './text-position.ts';
+import { positionFinder } from '../model/text-position.ts';
 
 export interface CsvOptions {
   /** The delimiter the caller chose; the reader reports, but never switches to, a better-looking one. */

@@ -2,7 +2,7 @@
  * The shape of a CSV file once read: a header and rows of cells, every cell a string exactly as written
  * (no number or date guessing, so `007` stays `007`), each with its place in the table and in the text.
  */
-import type { Position } from '../model/json-text.ts';
+import type { Position } from '../model/text-position.ts';
 import type { ImportIssue } from './import-issue.ts';
 
 /** The delimiters a file may use; the reader never guesses which one, the caller chooses. */

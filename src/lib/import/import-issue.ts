@@ -6,7 +6,7 @@
  */
 import { CODES, type Code } from '../model/codes.ts';
 import type { Issue } from '../model/issue.ts';
-import type { Position } from '../model/json-text.ts';
+import type { Position } from '../model/text-position.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -9,7 +9,7 @@
 import { decodeUtf8, MAX_DEPTH } from '../model/json-text.ts';
 import type { Delimiter } from './csv-table.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
-import { positionFinder } from './text-position.ts';
+import { positionFinder } from '../model/text-position.ts';
 
 export interface ImportLimits {
   /** Largest file, in bytes. */

@@ -2,7 +2,7 @@
  * Rows read through a mapping: for each mapped field, the cell's text as the author wrote it — the
  * apostrophe the CSV export adds against formula injection taken off again — and where the cell is.
  */
-import type { Position } from '../model/json-text.ts';
+import type { Position } from '../model/text-position.ts';
 import { IMPORT_FIELD_NAMES, type ImportField, type MappedColumn } from './acled-mapping.ts';
 import type { CsvRow } from './csv-table.ts';
 import { undefuseFormula } from './undefuse.ts';

@@ -6,16 +6,9 @@
  * dataset needs.
  */
 import { pointer } from './issue.ts';
+import { positionFinder, type Position } from './text-position.ts';
 
-/** Where a value starts in the text. */
-export interface Position {
-  /** 1-based line. */
-  readonly line: number;
-  /** 1-based column, counted in UTF-16 code units. */
-  readonly column: number;
-  /** 0-based offset in the text. */
-  readonly offset: number;
-}
+export type { Position };
 
 /** A problem found while reading, before any schema applies. */
 export interface ReadProblem {
@@ -116,21 +109,8 @@ export function parseJson(source: string): ParsedJson {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const positions = new Map<string, Position>();
   const problems: ReadProblem[] = [];
-  // Line starts let a position be computed from an offset in O(log n) when needed.
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const at = positionFinder(text);
   let i = 0;
-
-  const at = (offset: number): Position => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1, offset };
-  };
 
   const fail = (message: string, offset = i, code: ReadProblem['code'] = 'json-syntax', where = ''): never => {
     throw new JsonSyntaxError({ code, message, pointer: where, position: at(offset) });

@@ -10,7 +10,8 @@ import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts'
 import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
 import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
-import type { Grouping } from '../model/timeline-items.ts';
+import { toTimelineItems, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
+import { itemLabels } from '../i18n/item-labels.ts';
 import { DEFAULT_VIEW, parseViewState, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
 import { slideSources } from '../model/slide-sources.ts';
 import type { Source } from '../model/schema.ts';
@@ -64,6 +65,9 @@ export class ExploreState {
         include: (e) => filteredIds.has(e.id),
       }),
     );
+    this.timelineData = $derived(
+      toTimelineItems(this.dataset, this.filtered, this.grouping, this.level, itemLabels(this.dataset, this.lang)),
+    );
     this.selectedEvent = $derived(this.selected === undefined ? undefined : this.#events.get(this.selected));
     const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
     this.selectionActors = $derived(
@@ -102,6 +106,9 @@ export class ExploreState {
 
   /** The accusation graph of the filtered events inside the visible window. */
   readonly graph: AccusationGraph;
+
+  /** The filtered events as timeline items and rows, labelled in the chosen language. */
+  readonly timelineData: { readonly items: readonly TimelineItem[]; readonly groups: readonly TimelineGroup[] };
 
   readonly selectedEvent: ResolvedEvent | undefined;
 

@@ -1,8 +1,17 @@
 /**
- * Offsets to line:column, counted the way the JSON reader counts them (1-based, columns in UTF-16 code
- * units, a line ending at each \n), so that CSV and JSON problems are located alike.
+ * Offsets to line:column (1-based, columns in UTF-16 code units, a line ending at each \n), shared by the
+ * JSON and CSV readers so that their problems are located alike.
  */
-import type { Position } from '../model/json-text.ts';
+
+/** Where something starts in a text. */
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, counted in UTF-16 code units. */
+  readonly column: number;
+  /** 0-based offset in the text. */
+  readonly offset: number;
+}
 
 /** A function from an offset in `text` to its position; built once per text, O(log lines) per call. */
 export function positionFinder(text: string): (offset: number) => Position {
