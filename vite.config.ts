@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { bundledData } from './src/node/bundled-data-plugin.ts';
 
 /**
  * The Content-Security-Policy the app is served with: nothing inline, nothing evaluated, nothing from another
@@ -19,7 +20,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), bundledData()],
   preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     // One `vitest run` runs both projects: the unit tests first, in parallel, then the browser tests.

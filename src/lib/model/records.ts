@@ -3,6 +3,7 @@
  * dataset or as one collection, and each record is checked against its schema on its own. What comes out
  * is every record that passed, with where it came from, and every issue, located.
  */
+import { PROGRESS_EVERY, type ProgressReporter } from './progress.ts';
 import * as v from 'valibot';
 import { isCode, type Code } from './codes.ts';
 import { parseJson, type Position } from './json-text.ts';
@@ -94,7 +95,7 @@ export function schemaIssue(issue: v.BaseIssue<unknown>, base: string): { code: 
 }
 
 /** Reads every file into records, checking syntax, shape and each record's schema. */
-export function readRecords(files: readonly DatasetFile[]): ReadRecords {
+export function readRecords(files: readonly DatasetFile[], onProgress?: ProgressReporter): ReadRecords {
   const issues: Issue[] = [];
   const records = { sources: [], actors: [], places: [], events: [] } as ReadRecords['records'];
   const seenIds = {
@@ -104,7 +105,8 @@ export function readRecords(files: readonly DatasetFile[]): ReadRecords {
     events: new Set<string>(),
   };
 
-  for (const { file, text } of files) {
+  for (const [fileIndex, { file, text }] of files.entries()) {
+    onProgress?.({ phase: 'parse', done: fileIndex, total: files.length });
     const parsed = parseJson(text);
     for (const problem of parsed.problems) {
       issues.push({
@@ -149,6 +151,7 @@ export function readRecords(files: readonly DatasetFile[]): ReadRecords {
       const list = items as unknown[];
       let previous: string | undefined;
       list.forEach((item, index) => {
+        if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'records', done: index, total: list.length });
         const at = `${base}/${index}`;
         const rawId =
           item !== null && typeof item === 'object' && 'id' in item && typeof item.id === 'string'

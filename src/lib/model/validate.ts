@@ -6,6 +6,7 @@
  * problem it finds and never changes the data; a dataset comes back only when there is no problem at all.
  */
 import { parseEdtf } from './edtf.ts';
+import { PROGRESS_EVERY, type ProgressReporter } from './progress.ts';
 import type { Code } from './codes.ts';
 import type { Issue } from './issue.ts';
 import { pointer } from './issue.ts';
@@ -151,7 +152,12 @@ function checkReferences(read: ReturnType<typeof readRecords>, issues: Issue[]) 
   }
 }
 
-function checkEvents(read: ReturnType<typeof readRecords>, articles: ArticleReader, issues: Issue[]) {
+function checkEvents(
+  read: ReturnType<typeof readRecords>,
+  articles: ArticleReader,
+  issues: Issue[],
+  onProgress?: ProgressReporter,
+) {
   const sources = new Map<string, { source: Source; text: string | undefined }>();
   for (const item of read.records.sources) {
     const source = item.record;
@@ -173,7 +179,9 @@ function checkEvents(read: ReturnType<typeof readRecords>, articles: ArticleRead
     sources.set(source.id, { source, text });
   }
 
-  for (const item of read.records.events) {
+  const events = read.records.events;
+  for (const [index, item] of events.entries()) {
+    if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checks', done: index, total: events.length });
     const e = item.record;
     const at = item.origin.pointer;
     const report = (field: string, code: Code, message: string) =>
@@ -228,12 +236,16 @@ function checkEvents(read: ReturnType<typeof readRecords>, articles: ArticleRead
  * Validates dataset files. `articles` reads the text of each source's article. Issues are sorted by file
  * and position so that a reader can work through them from the top.
  */
-export function validateDataset(files: readonly DatasetFile[], articles: ArticleReader): ValidationResult {
-  const read = readRecords(files);
+export function validateDataset(
+  files: readonly DatasetFile[],
+  articles: ArticleReader,
+  onProgress?: ProgressReporter,
+): ValidationResult {
+  const read = readRecords(files, onProgress);
   const issues = [...read.issues];
   checkIds(read, issues);
   checkReferences(read, issues);
-  checkEvents(read, articles, issues);
+  checkEvents(read, articles, issues, onProgress);
   const order = new Map(files.map((f, k) => [f.file, k]));
   issues.sort(
     (a, b) =>

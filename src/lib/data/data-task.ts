@@ -1,0 +1,173 @@
+/**
+ * The work a data worker does, as one pure function of a request: every file's bytes are checked against the
+ * import limits and decoded as UTF-8, then passed through the same validator the CLI runs, and a clean result
+ * is resolved for display. The worker (`data.worker.ts`) only forwards messages to `runDataTask`, so the unit
+ * tests call it directly and a page without workers can call it on the main thread.
+ */
+import { ACLED_EXPORT_MAPPING, type ColumnMapping } from '../import/acled-mapping.ts';
+import { importAcledCsv } from '../import/acled-import.ts';
+import type { Delimiter } from '../import/csv-table.ts';
+import { readCsv } from '../import/csv-reader.ts';
+import { importIssue, type ImportIssue, type Severity } from '../import/import-issue.ts';
+import { checkFileSize, checkLimits, type ImportFormat } from '../import/limits.ts';
+import { decodeUtf8 } from '../model/json-text.ts';
+import type { Issue } from '../model/issue.ts';
+import type { ProgressReporter } from '../model/progress.ts';
+import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
+import type { Dataset, Story } from '../model/schema.ts';
+import { validateStories } from '../model/stories.ts';
+import { validateDataset } from '../model/validate.ts';
+
+/** A file as read from disk or the network: its name as shown in issues, and its bytes, not yet decoded. */
+export interface InputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** How a CSV file is to be read and imported; every choice is the reader's, none is guessed. */
+export interface CsvChoices {
+  readonly delimiter: Delimiter;
+  readonly mixedLineEndings: Severity | 'accept';
+  readonly mapping: ColumnMapping;
+  readonly events: 'add' | 'replace';
+  readonly validRowsOnly: boolean;
+}
+
+export type DataRequest =
+  /** Dataset files (collection files or whole documents), the articles they cite, and optionally stories. */
+  | { readonly kind: 'dataset'; readonly files: readonly InputFile[]; readonly articles: readonly InputFile[]; readonly stories?: InputFile }
+  /** The header of a CSV file, for the mapping step. */
+  | { readonly kind: 'csv-header'; readonly file: InputFile; readonly delimiter: Delimiter }
+  /** A CSV file imported into `reference` through a mapping. */
+  | {
+      readonly kind: 'csv';
+      readonly file: InputFile;
+      readonly choices: CsvChoices;
+      readonly reference: Dataset;
+      readonly articles: readonly InputFile[];
+    };
+
+/** A dataset that passed validation, in both forms: as written (EDTF dates) and resolved for display. */
+export interface CheckedData {
+  readonly plain: Dataset;
+  readonly resolved: ResolvedDataset;
+  /** The articles the dataset cites, decoded, keyed by the `file` its sources name. */
+  readonly articles: readonly (readonly [string, string])[];
+}
+
+export type DataResult =
+  | { readonly kind: 'dataset'; readonly data?: CheckedData; readonly stories?: readonly Story[]; readonly issues: readonly ImportIssue[] }
+  | { readonly kind: 'csv-header'; readonly header?: readonly string[]; readonly suggested?: ColumnMapping; readonly issues: readonly ImportIssue[] }
+  | {
+      readonly kind: 'csv';
+      readonly data?: CheckedData;
+      readonly imported: number;
+      readonly rejected: number;
+      readonly rejectedCsv: string;
+      readonly issues: readonly ImportIssue[];
+    };
+
+const asError = (issue: Issue): ImportIssue => ({ ...issue, severity: 'error' });
+
+/** Decodes a file within the limits; the text, or the issues that stopped it. */
+function decode(file: InputFile, format: ImportFormat): { text?: string; issues: readonly ImportIssue[] } {
+  const checked = checkLimits(file.bytes, format, { file: file.name });
+  return checked.ok ? { text: checked.text, issues: [] } : { issues: checked.issues };
+}
+
+/** Articles decoded as text; one too large or not UTF-8 becomes an issue and is left out. */
+function decodeArticles(files: readonly InputFile[], issues: ImportIssue[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const tooLarge = checkFileSize(file.bytes.length, { file: file.name });
+    const decoded = tooLarge.length > 0 ? undefined : decodeUtf8(file.bytes);
+    if (decoded === undefined) issues.push(...tooLarge);
+    else if ('problem' in decoded)
+      issues.push(importIssue({ code: decoded.problem.code, message: decoded.problem.message, file: file.name }));
+    else texts.set(file.name, decoded.text);
+  }
+  return texts;
+}
+
+function checked(plain: Dataset, articles: Map<string, string>): CheckedData {
+  const cited = new Set(plain.sources.map((s) => s.file));
+  return { plain, resolved: resolveDataset(plain), articles: [...articles].filter(([file]) => cited.has(file)) };
+}
+
+function runDataset(request: Extract<DataRequest, { kind: 'dataset' }>, progress: ProgressReporter): DataResult {
+  const issues: ImportIssue[] = [];
+  const files: { file: string; text: string }[] = [];
+  for (const file of request.files) {
+    const decoded = decode(file, { kind: 'json' });
+    issues.push(...decoded.issues);
+    if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text });
+  }
+  const articles = decodeArticles(request.articles, issues);
+  if (issues.length > 0) return { kind: 'dataset', issues };
+  const result = validateDataset(files, (file) => articles.get(file), progress);
+  if (!result.dataset) return { kind: 'dataset', issues: result.issues.map(asError) };
+  if (!request.stories) return { kind: 'dataset', data: checked(result.dataset, articles), issues: [] };
+  const storiesText = decode(request.stories, { kind: 'json' });
+  if (storiesText.text === undefined) return { kind: 'dataset', issues: storiesText.issues };
+  const stories = validateStories({ file: request.stories.name, text: storiesText.text }, result.dataset);
+  if (!stories.stories) return { kind: 'dataset', issues: stories.issues.map(asError) };
+  return { kind: 'dataset', data: checked(result.dataset, articles), stories: stories.stories, issues: [] };
+}
+
+function runCsvHeader(request: Extract<DataRequest, { kind: 'csv-header' }>): DataResult {
+  const decoded = decode(request.file, { kind: 'csv', delimiter: request.delimiter });
+  if (decoded.text === undefined) return { kind: 'csv-header', issues: decoded.issues };
+  const read = readCsv(decoded.text, { delimiter: request.delimiter, file: request.file.name, mixedLineEndings: 'accept' });
+  const header = read.table?.header.cells.map((cell) => cell.text);
+  if (!header) return { kind: 'csv-header', issues: read.issues };
+  // A file with every column Chronograph's own CSV export writes is offered that mapping; any other file
+  // starts from an empty mapping that the reader fills in.
+  const names = new Set(header);
+  const exported = Object.values(ACLED_EXPORT_MAPPING).every((column) => names.has(column));
+  return { kind: 'csv-header', header, ...(exported ? { suggested: ACLED_EXPORT_MAPPING } : {}), issues: [] };
+}
+
+function runCsv(request: Extract<DataRequest, { kind: 'csv' }>): DataResult {
+  const { choices } = request;
+  const refused = (issues: readonly ImportIssue[]): DataResult => ({
+    kind: 'csv',
+    imported: 0,
+    rejected: 0,
+    rejectedCsv: '',
+    issues,
+  });
+  const decoded = decode(request.file, { kind: 'csv', delimiter: choices.delimiter });
+  if (decoded.text === undefined) return refused(decoded.issues);
+  const issues: ImportIssue[] = [];
+  const articles = decodeArticles(request.articles, issues);
+  if (issues.length > 0) return refused(issues);
+  const result = importAcledCsv(decoded.text, choices.mapping, {
+    file: request.file.name,
+    delimiter: choices.delimiter,
+    mixedLineEndings: choices.mixedLineEndings,
+    reference: request.reference,
+    events: choices.events,
+    validRowsOnly: choices.validRowsOnly,
+    articles: (file) => articles.get(file),
+  });
+  return {
+    kind: 'csv',
+    ...(result.dataset ? { data: checked(result.dataset, articles) } : {}),
+    imported: result.imported.length,
+    rejected: result.rejected.length,
+    rejectedCsv: result.rejectedCsv,
+    issues: result.issues,
+  };
+}
+
+/** Runs one request; `progress` hears how far validation has got. Never throws for bad input. */
+export function runDataTask(request: DataRequest, progress: ProgressReporter = () => {}): DataResult {
+  switch (request.kind) {
+    case 'dataset':
+      return runDataset(request, progress);
+    case 'csv-header':
+      return runCsvHeader(request);
+    case 'csv':
+      return runCsv(request);
+  }
+}
