@@ -1,8 +1,9 @@
 /**
  * Events as ACLED-style CSV (RFC 4180), for spreadsheets and other trackers. Free-text cells are defused
- * against formula injection: a cell any of whose lines begins, after white space, with = + - @ or a tab or
- * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text (and so is a cell that
- * already begins with one, which keeps the defusing reversible).
+ * against formula injection: a cell any of whose lines (after a \n, a \r or a \r\n) begins, after white
+ * space, with = + - @, their full-width forms, or a tab or carriage return is prefixed with an apostrophe,
+ * so a spreadsheet shows it as text (and so is a cell that already begins with one, which keeps the defusing
+ * reversible).
  */
 import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
 
@@ -22,7 +23,13 @@ export const CSV_COLUMNS = [
   'fatalities',
 ] as const;
 
-const FORMULA_START = /^[\s]*[=+\-@\t\r]|\n[\s]*[=+\-@\t\r]/;
+/**
+ * A formula start at the cell's start or after any line break, a lone \r included, because the import (and
+ * some spreadsheets) read a lone \r as one. The full-width ＝ ＋ － ＠ are included because a spreadsheet set up
+ * for East Asian input may take them for the ASCII operators; an apostrophe too many costs nothing, since
+ * the import takes it off again.
+ */
+const FORMULA_START = /(?:^|[\n\r])\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * A free-text cell made safe to open in a spreadsheet. A cell that already begins with an apostrophe gets
