@@ -86,7 +86,9 @@ describe('npm run data', () => {
     const { code, stdout } = run('csv');
     expect(code).toBe(0);
     expect(stdout.split('\r\n')[0]).toBe(
-      'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,source,notes,fatalities',
+      'event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,source,notes,fatalities,' +
+        'date_edtf,summary_ar,status,attribution,places,date_reasoning,date_words_json,alternative_dates_json,actors_json,' +
+        'figures_json,evidence_json,relations_json,notes_chronograph',
     );
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, strokeWidth } from '../src/lib/model/graph-geometry.ts';
+import { edgePath, LABELLED_TOP, labelledNodes, strokeWidth } from '../src/lib/model/graph-geometry.ts';
 import type { AccusationGraph } from '../src/lib/model/graph.ts';
-import { layoutGraph } from '../src/lib/model/graph-layout.ts';
+import {
+  fitLayout,
+  layoutGraph,
+  layoutInput,
+  layoutKey,
+  nodeWeight,
+  simulateLayout,
+} from '../src/lib/model/graph-layout.ts';
 
 const node = (id: string, made: number, received: number) => ({
   id,
@@ -72,5 +79,91 @@ describe('edgePath(a, b, bend) and strokeWidth(weight, max)', () => {
     expect(strokeWidth(1, 5)).toBe(1.5);
     expect(strokeWidth(5, 5)).toBe(7);
     expect(strokeWidth(9, 5)).toBe(7);
+  });
+
+  it('thins strokes with a shrunk layout, down to half a unit', () => {
+    expect(strokeWidth(5, 5, 0.5)).toBe(3.5);
+    expect(strokeWidth(1, 5, 0.1)).toBe(0.5);
+  });
+});
+
+/** A 1,000-node graph built by arithmetic, not chance: a hierarchy of threes, plus cross-accusations. */
+function largeGraph(n: number): AccusationGraph {
+  const id = (i: number) => `actor-${String(i).padStart(4, '0')}`;
+  const edges = new Map<string, AccusationGraph['edges'][number]>();
+  for (let i = 1; i < n; i += 1) {
+    for (const [from, to] of [
+      [i, Math.floor((i - 1) / 3)],
+      [i, (i * 7 + 3) % n],
+    ] as const) {
+      if (from !== to)
+        edges.set(`${from}→${to}`, { from: id(from), to: id(to), kind: 'accusation', weight: 1 + (i % 4), events: [] });
+    }
+  }
+  const list = [...edges.values()];
+  const nodes = Array.from({ length: n }, (_, i) => {
+    const made = list.filter((e) => e.from === id(i)).reduce((s, e) => s + e.weight, 0);
+    const received = list.filter((e) => e.to === id(i)).reduce((s, e) => s + e.weight, 0);
+    return { ...node(id(i), made, received) };
+  });
+  return { nodes, edges: list };
+}
+
+// A 1,000-node layout takes well under a second alone, but several on a busy two-core machine: the timeout
+// only keeps a slow run from failing; timing belongs to the benchmark.
+describe('layoutGraph at 1,000 nodes', { timeout: 60_000 }, () => {
+  const big = largeGraph(1000);
+
+  it('gives identical positions for the same graph, given in any order', () => {
+    const first = simulateLayout(layoutInput(big));
+    const again = simulateLayout(layoutInput({ nodes: [...big.nodes].reverse(), edges: [...big.edges].reverse() }));
+    expect(again.x).toEqual(first.x);
+    expect(again.y).toEqual(first.y);
+  });
+
+  it('keeps every node finite and inside the box, shrinking circles with the layout', () => {
+    const layout = layoutGraph(big, { width: 640, height: 440 });
+    expect(layout.nodes).toHaveLength(1000);
+    expect(layout.zoom).toBeGreaterThan(0);
+    expect(layout.zoom).toBeLessThan(1);
+    for (const n of layout.nodes) {
+      expect(Number.isFinite(n.x) && Number.isFinite(n.y) && Number.isFinite(n.r)).toBe(true);
+      expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.r).toBeLessThanOrEqual(640);
+      expect(n.y - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.y + n.r).toBeLessThanOrEqual(440);
+      expect(n.r).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('names only the heaviest nodes of a large graph, and every node of a small one', () => {
+    expect(labelledNodes(graph.nodes, nodeWeight)).toEqual(new Set(['a', 'b', 'c', 'd']));
+    const named = labelledNodes(big.nodes, nodeWeight);
+    expect(named.size).toBe(LABELLED_TOP);
+    const lightestNamed = Math.min(...big.nodes.filter((n) => named.has(n.id)).map(nodeWeight));
+    const heaviestUnnamed = Math.max(...big.nodes.filter((n) => !named.has(n.id)).map(nodeWeight));
+    expect(lightestNamed).toBeGreaterThanOrEqual(heaviestUnnamed);
+  });
+});
+
+describe('layoutInput(graph) and layoutKey(input)', () => {
+  it('gives one key for one graph in any order, and another when a weight changes', () => {
+    const key = layoutKey(layoutInput(graph));
+    expect(layoutKey(layoutInput({ nodes: [...graph.nodes].reverse(), edges: [...graph.edges].reverse() }))).toBe(key);
+    const heavier = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'd' ? { ...n, made: 1 } : n)) };
+    expect(layoutKey(layoutInput(heavier))).not.toBe(key);
+  });
+
+  it('names the missing node of an edge that points nowhere', () => {
+    const dangling = { ...graph, edges: [...graph.edges, { ...graph.edges[0]!, to: 'zz' }] };
+    expect(() => layoutInput(dangling)).toThrow('node not found: zz');
+  });
+
+  it('fits simulated positions into any box without moving them again', () => {
+    const input = layoutInput(graph);
+    const positions = simulateLayout(input);
+    expect(fitLayout(input, positions, { width: 600, height: 400 })).toEqual(
+      layoutGraph(graph, { width: 600, height: 400 }),
+    );
   });
 });

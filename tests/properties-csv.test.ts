@@ -2,17 +2,23 @@
  * CSV formula defusing, as a spreadsheet user would meet it: every cell that a spreadsheet could evaluate —
  * a formula start at the cell's start or at the start of any of its lines, after white space — leaves the
  * export as text, and the import takes the marker off again, so an export reads back to the same records.
- * Seeds are fixed and runs few, so the file is deterministic and quick.
+ * Past the cells, the whole round trip: hostile prose in every free-text field of an event exports and imports
+ * back to the same events. Seeds are fixed and runs few, so the file is deterministic and quick.
  */
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ACLED_EXPORT_MAPPING, resolveMapping } from '../src/lib/import/acled-mapping.ts';
+import { importAcledCsv } from '../src/lib/import/acled-import.ts';
+import { ACLED_EXPORT_MAPPING, resolveMapping, type ColumnMapping } from '../src/lib/import/acled-mapping.ts';
 import { readCsv } from '../src/lib/import/csv-reader.ts';
 import { mappedTexts, readMappedRows } from '../src/lib/import/mapped-rows.ts';
 import { undefuseFormula } from '../src/lib/import/undefuse.ts';
 import { CSV_COLUMNS, defuseFormula, toAcledCsv } from '../src/lib/model/csv.ts';
-import type { ResolvedDataset } from '../src/lib/model/resolve.ts';
+import { resolveDataset, type ResolvedDataset } from '../src/lib/model/resolve.ts';
+import { Dataset } from '../src/lib/model/schema.ts';
+import { isBlank } from '../src/lib/model/text.ts';
 import { exportableDataset, hostileText } from './helpers/arbitraries.ts';
+import { fixture, readFixtureArticle } from './helpers/fixture.ts';
 
 const SETTINGS = { seed: 20151130, numRuns: 400 } as const;
 
@@ -118,6 +124,14 @@ const TEXT_COLUMNS: ReadonlySet<string> = new Set(
   CSV_COLUMNS.filter((c) => !['event_date', 'time_precision', 'latitude', 'longitude', 'fatalities'].includes(c)),
 );
 
+/** ACLED's columns as the fields they give, for reading the export's ACLED part alone. */
+const ACLED_COLUMNS_MAPPING: ColumnMapping = {
+  summaryEn: 'notes',
+  location: 'location',
+  agent: 'actor1',
+  target: 'actor2',
+};
+
 /** An exportable dataset whose actor names, place name and English summaries are formula text. */
 const formulaDataset: fc.Arbitrary<ResolvedDataset> = fc
   .tuple(exportableDataset, fc.array(formulaText, { minLength: 8, maxLength: 8 }))
@@ -149,12 +163,12 @@ describe('toAcledCsv(dataset) with formula text in every free-text field', () =>
     );
   });
 
-  it('reads back, through the import, to the names, places and summaries it was given', () => {
+  it('reads back, through the import’s cell reader, to the names, places and summaries it was given', () => {
     fc.assert(
       fc.property(formulaDataset, (dataset) => {
         const read = readCsv(toAcledCsv(dataset), { delimiter: ',' });
         if (!read.table) throw new Error('no table');
-        const { columns } = resolveMapping(ACLED_EXPORT_MAPPING, read.table.header, 'export.csv');
+        const { columns } = resolveMapping(ACLED_COLUMNS_MAPPING, read.table.header, 'export.csv');
         const texts = readMappedRows(read.table.rows, columns).map(mappedTexts);
         const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name.en ?? id;
         expect(texts.map((t) => [t.summaryEn, t.location, t.agent, t.target])).toEqual(
@@ -173,6 +187,98 @@ describe('toAcledCsv(dataset) with formula text in every free-text field', () =>
         );
       }),
       { ...SETTINGS, numRuns: 100 },
+    );
+  });
+});
+
+/**
+ * Prose a validator accepts but a naive CSV writer or spreadsheet does not survive: markup, quotes, commas,
+ * line breaks of every kind, formula starts after white space, apostrophes, Arabic text and the direction
+ * marks prose may hold. Blank text is not a summary, so it is left out.
+ */
+const hostileProse: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '<script>alert(1)</script>',
+        '"><img src=x onerror=alert(1)>',
+        '&lt;b&gt;',
+        '=HYPERLINK("http://x","y")',
+        "=cmd|' /C calc'!A0",
+        '+1',
+        '-2',
+        '@SUM(A1)',
+        '\uFF1D1',
+        ' ',
+        '\t',
+        '\n',
+        '\r',
+        '\r\n',
+        "'",
+        '"',
+        '""',
+        ',',
+        ';',
+        '[',
+        ']',
+        '{"a":1}',
+        '\\',
+        'اتهمت روسيا',
+        '\u200F',
+        '\u202E',
+      ),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
+  .map((parts) => parts.join(''))
+  .filter((text) => !isBlank(text));
+
+/** The fixture with hostile prose in every free-text field of its events. */
+const hostileFixture = fc
+  .record({
+    summaries: fc.array(fc.record({ en: hostileProse, ar: hostileProse }), { minLength: 2, maxLength: 2 }),
+    reasons: fc.array(hostileProse, { minLength: 3, maxLength: 3 }),
+    notes: fc.array(fc.option(hostileProse, { nil: undefined }), { minLength: 2, maxLength: 2 }),
+  })
+  .map(({ summaries, reasons, notes }) => {
+    const d = fixture();
+    d.events = d.events.map((e, k) => {
+      const note = notes[k];
+      return {
+        ...e,
+        summary: summaries[k],
+        dateBasis: { ...(e.dateBasis as object), reasoning: reasons[k] },
+        ...(k === 1
+          ? { alternativeDates: [{ date: '2017-05~', source: 'fixture-article', reasoning: reasons[2] }] }
+          : {}),
+        ...(note === undefined ? {} : { notes: note }),
+      };
+    });
+    return v.parse(Dataset, d);
+  });
+
+describe('toAcledCsv then importAcledCsv through ACLED_EXPORT_MAPPING', () => {
+  it('the generator yields markup, quotes, line breaks and formula starts after white space', () => {
+    const sample = fc.sample(hostileProse, { seed: SETTINGS.seed, numRuns: 300 });
+    expect(sample.some((s) => s.includes('<script>'))).toBe(true);
+    expect(sample.some((s) => /^\s*[=+\-@]/.test(s))).toBe(true);
+    expect(sample.some((s) => /\n\s*[=+\-@]/.test(s))).toBe(true);
+    expect(sample.some((s) => s.includes('"') && s.includes(','))).toBe(true);
+  });
+
+  it('gives back the same events for hostile summaries, date reasoning and notes', () => {
+    fc.assert(
+      fc.property(hostileFixture, (dataset) => {
+        const result = importAcledCsv(toAcledCsv(resolveDataset(dataset)), ACLED_EXPORT_MAPPING, {
+          reference: dataset,
+          events: 'replace',
+          articles: readFixtureArticle,
+        });
+        expect(result.issues).toEqual([]);
+        expect(result.dataset?.events).toStrictEqual(dataset.events);
+      }),
+      { ...SETTINGS, numRuns: 200 },
     );
   });
 });

@@ -9,7 +9,7 @@ import { importAcledCsv } from '../import/acled-import.ts';
 import type { Delimiter } from '../import/csv-table.ts';
 import { readCsv } from '../import/csv-reader.ts';
 import { importIssue, type ImportIssue, type Severity } from '../import/import-issue.ts';
-import { checkFileSize, checkLimits, type ImportFormat } from '../import/limits.ts';
+import { checkFileSize, checkLimits, type ImportFormat, type ImportLimits } from '../import/limits.ts';
 import { decodeUtf8 } from '../model/json-text.ts';
 import type { Issue } from '../model/issue.ts';
 import type { ProgressReporter } from '../model/progress.ts';
@@ -17,6 +17,8 @@ import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
 import type { Dataset, Story } from '../model/schema.ts';
 import { validateStories } from '../model/stories.ts';
 import { validateDataset } from '../model/validate.ts';
+import type { Snapshot } from '../persist/snapshot.ts';
+import { looksLikeBackup, readBackup } from './backup.ts';
 
 /** A file as read from disk or the network: its name as shown in issues, and its bytes, not yet decoded. */
 export interface InputFile {
@@ -56,7 +58,15 @@ export interface CheckedData {
 }
 
 export type DataResult =
-  | { readonly kind: 'dataset'; readonly data?: CheckedData; readonly stories?: readonly Story[]; readonly issues: readonly ImportIssue[] }
+  | {
+      readonly kind: 'dataset';
+      readonly data?: CheckedData;
+      readonly stories?: readonly Story[];
+      /** From a backup: the reader's stories as stored (JSON text) and the backup's label. */
+      readonly userStories?: string;
+      readonly label?: string;
+      readonly issues: readonly ImportIssue[];
+    }
   | { readonly kind: 'csv-header'; readonly header?: readonly string[]; readonly suggested?: ColumnMapping; readonly issues: readonly ImportIssue[] }
   | {
       readonly kind: 'csv';
@@ -67,11 +77,17 @@ export type DataResult =
       readonly issues: readonly ImportIssue[];
     };
 
+const encoder = new TextEncoder();
+
 const asError = (issue: Issue): ImportIssue => ({ ...issue, severity: 'error' });
 
 /** Decodes a file within the limits; the text, or the issues that stopped it. */
-function decode(file: InputFile, format: ImportFormat): { text?: string; issues: readonly ImportIssue[] } {
-  const checked = checkLimits(file.bytes, format, { file: file.name });
+function decode(
+  file: InputFile,
+  format: ImportFormat,
+  limits: Partial<ImportLimits> = {},
+): { text?: string; issues: readonly ImportIssue[] } {
+  const checked = checkLimits(file.bytes, format, { file: file.name, limits });
   return checked.ok ? { text: checked.text, issues: [] } : { issues: checked.issues };
 }
 
@@ -94,24 +110,57 @@ function checked(plain: Dataset, articles: Map<string, string>): CheckedData {
   return { plain, resolved: resolveDataset(plain), articles: [...articles].filter(([file]) => cited.has(file)) };
 }
 
-function runDataset(request: Extract<DataRequest, { kind: 'dataset' }>, progress: ProgressReporter): DataResult {
-  const issues: ImportIssue[] = [];
+/**
+ * A backup holds whole files as JSON strings, so the string-length limit cannot apply to the backup itself;
+ * it applies instead to each file inside, which is checked as if it had been chosen on its own.
+ */
+function expandBackup(file: InputFile, issues: ImportIssue[]): Snapshot | undefined {
+  const decoded = decode(file, { kind: 'json' }, { maxStringLength: file.bytes.length });
+  issues.push(...decoded.issues);
+  if (decoded.text === undefined) return undefined;
+  const backup = readBackup(decoded.text, file.name);
+  if ('issues' in backup) {
+    issues.push(...backup.issues);
+    return undefined;
+  }
+  for (const inner of backup.snapshot.files) {
+    issues.push(...decode({ name: inner.file, bytes: encoder.encode(inner.text) }, { kind: 'json' }).issues);
+  }
+  return backup.snapshot;
+}
+
+/** The dataset files as text, with a backup's contents in its place; what stopped the decoding otherwise. */
+function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues: ImportIssue[]) {
   const files: { file: string; text: string }[] = [];
+  const backups: Snapshot[] = [];
   for (const file of request.files) {
+    if (looksLikeBackup(new TextDecoder().decode(file.bytes.subarray(0, 200)))) {
+      const snapshot = expandBackup(file, issues);
+      if (snapshot) backups.push(snapshot);
+      continue;
+    }
     const decoded = decode(file, { kind: 'json' });
     issues.push(...decoded.issues);
     if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text });
   }
+  return { files: [...files, ...backups.flatMap((b) => b.files)], backups };
+}
+
+function runDataset(request: Extract<DataRequest, { kind: 'dataset' }>, progress: ProgressReporter): DataResult {
+  const issues: ImportIssue[] = [];
+  const { files, backups } = expandFiles(request, issues);
   const articles = decodeArticles(request.articles, issues);
+  for (const article of backups.flatMap((b) => b.articles)) articles.set(article.file, article.text);
   if (issues.length > 0) return { kind: 'dataset', issues };
   const result = validateDataset(files, (file) => articles.get(file), progress);
   if (!result.dataset) return { kind: 'dataset', issues: result.issues.map(asError) };
-  if (!request.stories) return { kind: 'dataset', data: checked(result.dataset, articles), issues: [] };
+  const restored = backups.length === 1 && backups[0] ? { userStories: backups[0].stories, label: backups[0].label } : {};
+  if (!request.stories) return { kind: 'dataset', data: checked(result.dataset, articles), ...restored, issues: [] };
   const storiesText = decode(request.stories, { kind: 'json' });
   if (storiesText.text === undefined) return { kind: 'dataset', issues: storiesText.issues };
   const stories = validateStories({ file: request.stories.name, text: storiesText.text }, result.dataset);
   if (!stories.stories) return { kind: 'dataset', issues: stories.issues.map(asError) };
-  return { kind: 'dataset', data: checked(result.dataset, articles), stories: stories.stories, issues: [] };
+  return { kind: 'dataset', data: checked(result.dataset, articles), stories: stories.stories, ...restored, issues: [] };
 }
 
 function runCsvHeader(request: Extract<DataRequest, { kind: 'csv-header' }>): DataResult {
@@ -119,12 +168,18 @@ function runCsvHeader(request: Extract<DataRequest, { kind: 'csv-header' }>): Da
   if (decoded.text === undefined) return { kind: 'csv-header', issues: decoded.issues };
   const read = readCsv(decoded.text, { delimiter: request.delimiter, file: request.file.name, mixedLineEndings: 'accept' });
   const header = read.table?.header.cells.map((cell) => cell.text);
+  // The reader's problems are shown at the mapping step already, so that a wrong delimiter is seen at once.
   if (!header) return { kind: 'csv-header', issues: read.issues };
   // A file with every column Chronograph's own CSV export writes is offered that mapping; any other file
   // starts from an empty mapping that the reader fills in.
   const names = new Set(header);
   const exported = Object.values(ACLED_EXPORT_MAPPING).every((column) => names.has(column));
-  return { kind: 'csv-header', header, ...(exported ? { suggested: ACLED_EXPORT_MAPPING } : {}), issues: [] };
+  return {
+    kind: 'csv-header',
+    header,
+    ...(exported ? { suggested: ACLED_EXPORT_MAPPING } : {}),
+    issues: read.issues,
+  };
 }
 
 function runCsv(request: Extract<DataRequest, { kind: 'csv' }>): DataResult {

@@ -3,8 +3,8 @@
  * the same deterministic `layoutGraph` and drawn with the same edge geometry as the graph view — circles
  * coloured by side and sized by involvement, arrows from accuser to accused, dashed arrows for denials.
  */
-import { edgePath, strokeWidth } from '../model/graph-geometry.ts';
-import { layoutGraph } from '../model/graph-layout.ts';
+import { edgePath, labelledNodes, strokeWidth } from '../model/graph-geometry.ts';
+import { layoutGraph, nodeWeight } from '../model/graph-layout.ts';
 import { buildAccusationGraph, type AccusationGraph } from '../model/graph.ts';
 import { ALIGNMENT_COLOURS } from '../model/palette.ts';
 import type { ResolvedDataset } from '../model/resolve.ts';
@@ -82,41 +82,35 @@ export function graphBody(graph: AccusationGraph, box: BodyBox, type: TypeScale,
       fill: 'none',
       stroke: EDGE_COLOURS[edge.kind],
       'stroke-opacity': 0.6,
-      'stroke-width': strokeWidth(edge.weight, maxWeight),
+      'stroke-width': strokeWidth(edge.weight, maxWeight, layout.zoom),
       'stroke-dasharray': edge.kind === 'denial' ? '6 4' : undefined,
       'marker-end': `url(#${MARKER_IDS[edge.kind]})`,
     });
   });
   const font = type.label;
+  const named = labelledNodes(graph.nodes, nodeWeight);
   const nodes = graph.nodes.flatMap((node) => {
     const c = circles.get(node.id);
     if (!c) return [];
+    const circle = el('circle', {
+      cx: c.x,
+      cy: c.y,
+      r: c.r,
+      fill: ALIGNMENT_COLOURS[node.alignment],
+      stroke: '#FFFFFF',
+      'stroke-width': 2 * layout.zoom,
+    });
+    // In a large graph only the heaviest nodes are named, as in the view.
+    if (!named.has(node.id)) return el('g', { class: 'node' }, circle);
     const name = truncate(safeLabel(node.name[lang]), font * 14, font);
     const label = { x: c.x, y: c.y + c.r + font * 1.1, 'font-size': font, fill: '#111111' };
+    // A white halo under the name keeps it readable where it crosses an arrow.
+    const halo = { stroke: '#FFFFFF', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
     return el(
       'g',
       { class: 'node' },
-      el('circle', {
-        cx: c.x,
-        cy: c.y,
-        r: c.r,
-        fill: ALIGNMENT_COLOURS[node.alignment],
-        stroke: '#FFFFFF',
-        'stroke-width': 2,
-      }),
-      // A white halo under the name keeps it readable where it crosses an arrow.
-      textEl(
-        'text',
-        {
-          ...label,
-          stroke: '#FFFFFF',
-          'stroke-width': 3,
-          'stroke-linejoin': 'round',
-          'paint-order': 'stroke',
-          ...textAttrs(lang, 'middle'),
-        },
-        name,
-      ),
+      circle,
+      textEl('text', { ...label, ...halo, ...textAttrs(lang, 'middle') }, name),
     );
   });
   return {

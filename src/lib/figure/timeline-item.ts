@@ -8,6 +8,7 @@ import type { Lang } from '../model/view-state.ts';
 import { HATCH_ID, STATUS_DASHES, TYPE_FILLS, UNCERTAIN_OPACITY, typeMarker } from './item-style.ts';
 import { textWidth } from './measure.ts';
 import { textAttrs } from './text-style.ts';
+import type { TimelineItem } from '../model/timeline-items.ts';
 import type { PlacedItem } from './timeline-rows.ts';
 import { el, textEl } from './xml.ts';
 
@@ -21,7 +22,11 @@ export interface ItemGeometry {
   readonly lang: Lang;
 }
 
-export function timelineItem(p: PlacedItem, event: Pick<ResolvedEvent, 'type' | 'status'>, g: ItemGeometry): string {
+export function timelineItem(
+  p: PlacedItem<TimelineItem>,
+  event: Pick<ResolvedEvent, 'type' | 'status'>,
+  g: ItemGeometry,
+): string {
   const { toX, y, laneHeight, fontSize, lang } = g;
   const { item } = p;
   const dash = STATUS_DASHES[event.status];

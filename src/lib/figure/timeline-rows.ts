@@ -5,13 +5,14 @@
  * rows that do not fit at all are counted in a last line.
  */
 import type { ScaleTime } from 'd3-scale';
-import type { TimelineGroup, TimelineItem } from '../model/timeline-items.ts';
+import type { ShownItem } from '../model/timeline-aggregate.ts';
+import type { TimelineGroup } from '../model/timeline-items.ts';
 import { laneCap, packLanes } from './lanes.ts';
 import { textWidth, truncate } from './measure.ts';
 import { safeLabel } from './safe-label.ts';
 
-export interface PlacedItem {
-  readonly item: TimelineItem;
+export interface PlacedItem<T extends ShownItem = ShownItem> {
+  readonly item: T;
   readonly lane: number;
   /** Start and end of the drawn span, in pixels from the reading start, clamped to the plot. */
   readonly u0: number;
@@ -35,7 +36,7 @@ export interface Row {
 export interface RowsLayout {
   readonly rows: readonly Row[];
   readonly laneHeight: number;
-  /** Rows left out for want of room, and their items. */
+  /** Rows left out for want of room, and the events in them. */
   readonly hiddenRows: number;
   readonly hiddenItems: number;
 }
@@ -48,9 +49,12 @@ export interface RowsOptions {
   readonly labelMax: number;
 }
 
+/** How many events an item stands for: an aggregate's count, else one. */
+export const eventCount = (item: ShownItem): number => (item.kind === 'aggregate' ? item.count : 1);
+
 /** Lays out the items in the rows given (one unnamed row when `groups` is empty). */
 export function layoutRows(
-  items: readonly TimelineItem[],
+  items: readonly ShownItem[],
   groups: readonly TimelineGroup[],
   scale: ScaleTime<number, number>,
   options: RowsOptions,
@@ -69,15 +73,18 @@ export function layoutRows(
     const label = truncate(safeLabel(item.label), Math.min(labelMax, Math.max(0, width - labelU)), fontSize);
     geometry.set(item.id, { item, lane: 0, u0, u1, label, labelU });
   }
+  const byRow = new Map<string, ShownItem[]>();
+  for (const item of items) {
+    const row = item.group ?? '';
+    const list = byRow.get(row);
+    if (list) list.push(item);
+    else byRow.set(row, [item]);
+  }
   const extentsOf = (row: string) =>
-    items
-      .filter((i) => (i.group ?? '') === row)
-      .flatMap((i) => {
-        const g = geometry.get(i.id);
-        return g
-          ? [{ id: i.id, from: g.u0 - markerR, to: Math.max(g.u1, g.labelU + textWidth(g.label, fontSize)) }]
-          : [];
-      });
+    (byRow.get(row) ?? []).flatMap((i) => {
+      const g = geometry.get(i.id);
+      return g ? [{ id: i.id, from: g.u0 - markerR, to: Math.max(g.u1, g.labelU + textWidth(g.label, fontSize)) }] : [];
+    });
   const needs = rowsOf.map((row) => packLanes(extentsOf(row.id), gap).count);
 
   const padding = fontSize * 0.5;
@@ -121,6 +128,6 @@ export function layoutRows(
     rows,
     laneHeight,
     hiddenRows: hidden.length,
-    hiddenItems: items.filter((i) => hiddenIds.has(i.group ?? '')).length,
+    hiddenItems: items.filter((i) => hiddenIds.has(i.group ?? '')).reduce((n, i) => n + eventCount(i), 0),
   };
 }

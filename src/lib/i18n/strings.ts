@@ -79,6 +79,18 @@ interface Strings {
   readonly uncertainDate: string;
   /** Tooltip of a cluster of timeline items; `{count}` is replaced by the number. */
   readonly clusterTitle: string;
+  /** A timeline aggregate: events too close together to draw one by one, e.g. "37 events". */
+  readonly aggregateLabel: (count: number) => string;
+  /** An aggregate's tooltip and accessible name: how many, when, of which types, and what a click does. */
+  readonly aggregateTitle: (count: number, period: string, breakdown: string) => string;
+  /** An aggregate's types with their counts, most first, e.g. "strike 20, statement 17". */
+  readonly aggregateBreakdown: (parts: readonly (readonly [type: string, count: number])[]) => string;
+  /** The last timeline row when there are too many, holding the rest, e.g. "other actors (270)". */
+  readonly otherRows: (grouping: Grouping, rows: number) => string;
+  /** The event table's pages: which rows are shown, and the buttons between pages. */
+  readonly tableRows: (first: number, last: number, total: number) => string;
+  readonly previousRows: string;
+  readonly nextRows: string;
   readonly close: string;
   readonly selectedEvent: string;
   readonly graphDescription: string;
@@ -141,7 +153,7 @@ interface Strings {
   readonly moveStepLater: (n: number) => string;
   readonly presentMyStory: string;
   /** Says that the story built here is kept only until the page is closed. */
-  readonly myStoryNotKept: string;
+  readonly myStoryKept: string;
   /** The button that opens a story's handout, and the handout's own label. */
   readonly handout: string;
   readonly print: string;
@@ -259,6 +271,14 @@ const en: Strings = {
   legend: 'Legend',
   uncertainDate: 'Uncertain or approximate date (faded span)',
   clusterTitle: '{count} events — zoom in or double-click to see them',
+  aggregateLabel: (count) => `${count} events`,
+  aggregateTitle: (count, period, breakdown) => `${count} events, ${period}: ${breakdown}. Click to zoom in.`,
+  aggregateBreakdown: (parts) => parts.map(([type, count]) => `${type.toLowerCase()} ${count}`).join(', '),
+  otherRows: (grouping, rows) =>
+    `${{ actor: 'other actors', source: 'other sources', type: 'other types', none: 'others' }[grouping]} (${rows})`,
+  tableRows: (first, last, total) => `Rows ${first}–${last} of ${total}`,
+  previousRows: 'Previous rows',
+  nextRows: 'Next rows',
   close: 'Close',
   selectedEvent: 'Selected event',
   graphDescription:
@@ -338,13 +358,21 @@ const en: Strings = {
   moveStepEarlier: (n) => `Move step ${n} earlier`,
   moveStepLater: (n) => `Move step ${n} later`,
   presentMyStory: 'Present my story',
-  myStoryNotKept: 'Kept until this page is closed.',
+  myStoryKept: 'Saved on this device as you go; “Data → Download backup” keeps a copy.',
   handout: 'Handout',
   print: 'Print',
   powerPoint: 'PowerPoint',
   unknownStory: (id) => `There is no story "${id}" to print.`,
   figureOfStep: (figure, at, of) => `${figure}, step ${at} of ${of}`,
 };
+
+/** A count of events in Arabic, the noun agreeing with the number: حدثان، ٣ أحداث، ٣٧ حدثاً. */
+function arabicEvents(count: number): string {
+  const n = count.toLocaleString('ar-u-nu-arab');
+  if (count === 1) return 'حدث واحد';
+  if (count === 2) return 'حدثان';
+  return count <= 10 ? `${n} أحداث` : `${n} حدثاً`;
+}
 
 const ar: Strings = {
   dir: 'rtl',
@@ -452,6 +480,16 @@ const ar: Strings = {
   legend: 'مفتاح الرموز',
   uncertainDate: 'تاريخ غير مؤكد أو تقريبي (مدى باهت)',
   clusterTitle: '{count} أحداث — كبّر العرض أو انقر مرتين لرؤيتها',
+  aggregateLabel: (count) => arabicEvents(count),
+  aggregateTitle: (count, period, breakdown) => `${arabicEvents(count)}، ${period}: ${breakdown}. انقر للتكبير.`,
+  aggregateBreakdown: (parts) =>
+    parts.map(([type, count]) => `${type} ${count.toLocaleString('ar-u-nu-arab')}`).join('، '),
+  otherRows: (grouping, rows) =>
+    `${{ actor: 'جهات أخرى', source: 'مصادر أخرى', type: 'أنواع أخرى', none: 'أخرى' }[grouping]} (${rows.toLocaleString('ar-u-nu-arab')})`,
+  tableRows: (first, last, total) =>
+    `الصفوف ${first.toLocaleString('ar-u-nu-arab')}–${last.toLocaleString('ar-u-nu-arab')} من ${total.toLocaleString('ar-u-nu-arab')}`,
+  previousRows: 'الصفوف السابقة',
+  nextRows: 'الصفوف التالية',
   close: 'إغلاق',
   selectedEvent: 'الحدث المختار',
   graphDescription:
@@ -531,7 +569,7 @@ const ar: Strings = {
   moveStepEarlier: (n) => `تقديم الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
   moveStepLater: (n) => `تأخير الخطوة ${n.toLocaleString('ar-u-nu-arab')}`,
   presentMyStory: 'عرض قصتي',
-  myStoryNotKept: 'تبقى حتى إغلاق هذه الصفحة.',
+  myStoryKept: 'تُحفظ على هذا الجهاز أولًا بأول؛ و«البيانات ← تنزيل نسخة احتياطية» تحفظ نسخة منها.',
   handout: 'نشرة مطبوعة',
   print: 'طباعة',
   powerPoint: 'باوربوينت',

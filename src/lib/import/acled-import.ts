@@ -5,12 +5,15 @@
  *
  * Decisions, stated once:
  * - Evidence is never invented. The schema requires each event to quote its article, so the mapping must
- *   give the evidence columns (source id, quote, start, end); a mapping without them is refused before any
- *   row is read, and the quotes are checked against the articles like any other dataset's.
+ *   give the evidence — the columns (source id, quote, start, end) or one JSON column with the whole
+ *   evidence list; a mapping without either is refused before any row is read, and the quotes are checked
+ *   against the articles like any other dataset's.
  * - Actors, places and sources are not created: a CSV has no Arabic names, kinds or hierarchy for them. Rows
  *   name them by id or English name, found in `reference`; an unknown name is an error at its cell.
- * - ACLED's `actor1` is read as the agents and `actor2` as the targets; the export writes participants
- *   into `actor1` too, so they come back as agents. Relations between events cannot be expressed.
+ * - ACLED's `actor1` is read as the agents and `actor2` as the targets. Chronograph's own export also writes
+ *   JSON columns (actors with their roles, evidence, relations, figures, alternative dates, date words); a
+ *   mapped JSON column replaces the flat columns that say the same thing, so the export imports back to the
+ *   same records.
  * - `events: 'add'` puts the rows' events next to the reference's; `'replace'` puts them in its place.
  *   The choice is the caller's; there is no default.
  * - Without `validRowsOnly` the import is all or nothing: one error anywhere and no dataset comes back.

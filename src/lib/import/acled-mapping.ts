@@ -4,91 +4,45 @@
  * and offered again; it is read defensively, field by field, because a remembered one comes from storage.
  *
  * What a CSV cannot know is required as columns rather than invented: an event rests on an article's exact
- * words, so the evidence (source id, quote and its offsets) must be mapped; so must the Arabic summary,
- * the status, whose account it is and how the date was established. Actors, places and sources are not
- * created from a CSV — their Arabic names, kinds and hierarchy are not in it — but looked up, by id or
- * English name, in the dataset the import goes into.
+ * words, so the evidence (source id, quote and its offsets, or all of it as JSON) must be mapped; so must
+ * the Arabic summary, the status, whose account it is and how the date was established. Actors, places
+ * and sources are not created from a CSV — their Arabic names, kinds and hierarchy are not in it — but
+ * looked up, by id or English name, in the dataset the import goes into.
  */
 import type { CsvRow } from './csv-table.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
+import { IMPORT_FIELD_NAMES, IMPORT_FIELDS, type ImportField } from './import-fields.ts';
 
-/** The fields a column can be mapped to, in the order a mapping step lists them. */
-export const IMPORT_FIELD_NAMES = [
-  'id',
-  'date',
-  'type',
-  'subtype',
-  'agent',
-  'target',
-  'location',
-  'latitude',
-  'longitude',
-  'fatalities',
-  'fatalitiesQualifier',
-  'summaryEn',
-  'summaryAr',
-  'status',
-  'attribution',
-  'dateWords',
-  'dateReasoning',
-  'evidenceSource',
-  'evidenceQuote',
-  'evidenceStart',
-  'evidenceEnd',
-  'evidencePrefix',
-  'evidenceSuffix',
-  'notes',
-] as const;
-
-export type ImportField = (typeof IMPORT_FIELD_NAMES)[number];
-
-/** For each field: whether it must be mapped, and what its cells hold. */
-export const IMPORT_FIELDS: { readonly [F in ImportField]: { readonly required: boolean; readonly holds: string } } = {
-  id: { required: true, holds: 'the event id, a slug such as mod-accuses-coalition-2017-05-31' },
-  date: { required: true, holds: 'an EDTF date: 2017-05-31, 2017-05, 2017-05-29/2017-05-30, 2017-05-31~' },
-  type: { required: true, holds: 'statement, meeting, strike, convoy, attack or milestone' },
-  subtype: { required: true, holds: 'a subtype from the list for the type, such as accusation or airstrike' },
-  agent: { required: false, holds: 'the acting actors (ACLED actor1): ids or English names, separated by ;' },
-  target: {
-    required: false,
-    holds: 'the actors acted on or accused (ACLED actor2): ids or English names, separated by ;',
-  },
-  location: { required: false, holds: 'a place id or English name' },
-  latitude: { required: false, holds: "the place's latitude, checked against the dataset's" },
-  longitude: { required: false, holds: "the place's longitude, checked against the dataset's" },
-  fatalities: { required: false, holds: 'the number killed, a whole number; 0 or empty for none given' },
-  fatalitiesQualifier: { required: false, holds: 'how exact that number is: exact, about, at-least, more-than …' },
-  summaryEn: { required: true, holds: 'a one-sentence summary in English (ACLED notes)' },
-  summaryAr: { required: true, holds: 'the same summary in Arabic' },
-  status: { required: true, holds: 'confirmed, claimed, alleged, denied or planned' },
-  attribution: { required: true, holds: 'whose account it is: actor ids or English names, separated by ;' },
-  dateWords: { required: false, holds: "the article's words that fix the date, separated by ;" },
-  dateReasoning: { required: true, holds: 'how the date was established, in English' },
-  evidenceSource: { required: true, holds: 'the id of the source (article) the event rests on' },
-  evidenceQuote: { required: true, holds: "the article's exact words" },
-  evidenceStart: { required: true, holds: 'the offset of the quote in the article file' },
-  evidenceEnd: { required: true, holds: 'the offset just past the quote' },
-  evidencePrefix: { required: false, holds: 'text just before the quote, when the quote occurs more than once' },
-  evidenceSuffix: { required: false, holds: 'text just after the quote, an alternative to the prefix' },
-  notes: { required: false, holds: "curator's remarks" },
-};
+export { IMPORT_FIELD_NAMES, IMPORT_FIELDS };
+export type { ImportField, ImportFieldInfo } from './import-fields.ts';
 
 /** Header name of the column for each mapped field. */
 export type ColumnMapping = { readonly [F in ImportField]?: string };
 
-/** The mapping that reads `npm run data -- csv` back: the export's columns, as far as they go. */
+/**
+ * The mapping that reads Chronograph's CSV export (`toAcledCsv`) back to the same events: its exact columns.
+ * ACLED's columns that only repeat those facts less exactly — actor1 and actor2 (names, participants folded
+ * into the agents), location, latitude and longitude (the first place only), fatalities (a sum), event_date
+ * (the first day) — are left unmapped, as is the source column (outlets, which the evidence names by id).
+ */
 export const ACLED_EXPORT_MAPPING: ColumnMapping = {
   id: 'event_id_cnty',
-  date: 'event_date',
+  date: 'date_edtf',
   type: 'event_type',
   subtype: 'sub_event_type',
-  agent: 'actor1',
-  target: 'actor2',
-  location: 'location',
-  latitude: 'latitude',
-  longitude: 'longitude',
+  actorsJson: 'actors_json',
+  location: 'places',
+  figuresJson: 'figures_json',
   summaryEn: 'notes',
-  fatalities: 'fatalities',
+  summaryAr: 'summary_ar',
+  status: 'status',
+  attribution: 'attribution',
+  dateWordsJson: 'date_words_json',
+  dateReasoning: 'date_reasoning',
+  alternativeDatesJson: 'alternative_dates_json',
+  evidenceJson: 'evidence_json',
+  relationsJson: 'relations_json',
+  notes: 'notes_chronograph',
 };
 
 /** A mapped column: its 1-based number and header name. */
@@ -110,15 +64,21 @@ function mappedName(mapping: ColumnMapping, field: ImportField): string | undefi
   return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
 }
 
-/** Finds each mapped column in the header, reporting unknown columns and required fields left unmapped. */
+/**
+ * Finds each mapped column in the header, reporting unknown columns and required fields left unmapped. The
+ * columns returned are the ones to read: a field superseded by a mapped JSON field is left out.
+ */
 export function resolveMapping(mapping: ColumnMapping, header: CsvRow, file: string): ResolvedMapping {
   const columns = new Map<ImportField, MappedColumn>();
   const issues: ImportIssue[] = [];
   const at = { file, position: header.position, row: header.row };
   for (const field of IMPORT_FIELD_NAMES) {
+    // A field superseded by a mapped JSON field is not read at all, so its mapping is not checked either.
+    const { required, supersededBy } = IMPORT_FIELDS[field];
+    if (supersededBy !== undefined && mappedName(mapping, supersededBy) !== undefined) continue;
     const name = mappedName(mapping, field);
     if (name === undefined) {
-      if (IMPORT_FIELDS[field].required) {
+      if (required) {
         issues.push(
           importIssue({
             ...at,

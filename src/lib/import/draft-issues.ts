@@ -32,12 +32,23 @@ const FIELD_BY_POINTER: readonly (readonly [string, ImportField])[] = [
   ['/notes', 'notes'],
 ];
 
+/** Parts of a record a JSON cell holds whole; when that cell is mapped, its problems are located there. */
+const JSON_FIELD_BY_POINTER: readonly (readonly [string, ImportField])[] = [
+  ['/dateBasis/words', 'dateWordsJson'],
+  ['/alternativeDates', 'alternativeDatesJson'],
+  ['/figures', 'figuresJson'],
+  ['/evidence', 'evidenceJson'],
+  ['/relations', 'relationsJson'],
+];
+
 /** The mapped field a pointer within a draft's record comes from. */
 export function fieldOfPointer(draft: EventDraft, at: string): ImportField {
+  const within = (prefix: string) => at === prefix || at.startsWith(`${prefix}/`);
+  const json = JSON_FIELD_BY_POINTER.find(([prefix, field]) => within(prefix) && draft.source.values[field]);
+  if (json) return json[1];
   const actor = /^\/actors\/(\d+)/.exec(at);
   if (actor) return draft.actorFields[Number(actor[1])] ?? 'agent';
   if (at === '/actors' || at.startsWith('/actors/')) return 'agent';
-  const within = (prefix: string) => at === prefix || at.startsWith(`${prefix}/`);
   return FIELD_BY_POINTER.find(([prefix]) => within(prefix))?.[1] ?? 'id';
 }
 

@@ -1,19 +1,26 @@
 /**
  * One CSV row to one event record, before validation. Only what the row says goes in: the cells of the
  * mapped fields, actors and places found in the dataset, the evidence columns as the evidence. Nothing is
- * filled in — an unmapped optional field is left out, a required cell left empty is an error — and
- * relations between events, which a row cannot express, are empty. What the draft means is then checked by
- * the validator itself (`importAcledCsv`), so a CSV event passes exactly the checks a JSON one does.
+ * filled in — an unmapped optional field is left out, a required cell left empty is an error — and what the
+ * draft means is then checked by the validator itself (`importAcledCsv`), so a CSV event passes exactly the
+ * checks a JSON one does.
+ *
+ * Where a row can say one thing two ways, the exact way wins: when a JSON field is mapped (actorsJson,
+ * figuresJson, dateWordsJson, evidenceJson), the flat fields it supersedes — agent and target, fatalities,
+ * dateWords, the evidence columns — are not read, even if they are mapped and say something else
+ * (`resolveMapping` leaves their columns out; see `import-fields.ts`). Relations and alternative dates have
+ * only their JSON fields: without those, an event has no relations and no alternative dates. An empty JSON
+ * cell is an empty list (and no alternative dates), except the evidence's, which is required.
  */
 import type { Actor, Place } from '../model/schema.ts';
 import type { ImportField } from './acled-mapping.ts';
-import { decimalNumber, listItems, wholeNumber, type CellValue } from './cell-values.ts';
-import { importIssue, type ImportIssue } from './import-issue.ts';
-import type { MappedCell, MappedRow } from './mapped-rows.ts';
+import type { ImportIssue } from './import-issue.ts';
+import type { Json } from './json-cell.ts';
+import type { MappedRow } from './mapped-rows.ts';
 import { actorFinder, placeFinder, type Finder } from './reference-lookup.ts';
+import { RowCells } from './row-cells.ts';
 
-/** A JSON value, the form a draft takes until the validator has checked it. */
-export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
+export type { Json };
 
 export interface EventDraft {
   /** The row it was read from. */
@@ -35,6 +42,73 @@ export interface Reference {
 /** How far a coordinate in a row may be from the place's in the dataset: about 50 m. */
 const COORDINATE_TOLERANCE = 0.0005;
 
+const isList = (value: Json): value is readonly Json[] => Array.isArray(value);
+
+/** The event's actors with their roles, and for each the field it was read from. */
+function readActors(cells: RowCells, finder: Finder): { actors: Json; fields: ImportField[] } {
+  if (cells.has('actorsJson')) {
+    const actors = cells.json('actorsJson') ?? [];
+    return { actors, fields: isList(actors) ? actors.map(() => 'actorsJson' as const) : [] };
+  }
+  const agents = cells.find('agent', finder, 'actor');
+  const targets = cells.find('target', finder, 'actor');
+  return {
+    actors: [
+      ...agents.map((actor) => ({ actor, role: 'agent' })),
+      ...targets.map((actor) => ({ actor, role: 'target' })),
+    ],
+    fields: [...agents.map(() => 'agent' as const), ...targets.map(() => 'target' as const)],
+  };
+}
+
+/** The passages the event rests on: the evidence JSON, or the one passage the evidence columns give. */
+function readEvidence(cells: RowCells): Json {
+  if (cells.has('evidenceJson')) return cells.json('evidenceJson', { required: true }) ?? [];
+  const source = cells.required('evidenceSource');
+  const quote = cells.required('evidenceQuote');
+  const start = cells.whole('evidenceStart');
+  const end = cells.whole('evidenceEnd');
+  const prefix = cells.optional('evidencePrefix');
+  const suffix = cells.optional('evidenceSuffix');
+  return [
+    {
+      source: source ?? '',
+      quote: quote ?? '',
+      start: start ?? 0,
+      end: end ?? 0,
+      ...(prefix === undefined ? {} : { prefix }),
+      ...(suffix === undefined ? {} : { suffix }),
+    },
+  ];
+}
+
+/** The figures: the figures JSON, or the number killed with its qualifier (none when 0 or empty). */
+function readFigures(cells: RowCells): Json {
+  if (cells.has('figuresJson')) return cells.json('figuresJson') ?? [];
+  const killed = cells.whole('fatalities', { required: false });
+  if (killed === undefined || killed === 0) return [];
+  const qualifier = cells.required('fatalitiesQualifier');
+  return qualifier === undefined ? [] : [{ what: 'killed', value: killed, qualifier }];
+}
+
+/** Checks a row's coordinates against its first place in the dataset, which is what they describe. */
+function checkCoordinates(cells: RowCells, place: Place | undefined): void {
+  for (const field of ['latitude', 'longitude'] as const) {
+    const cell = cells.mapped.values[field];
+    const value = cells.decimal(field);
+    if (!cell || value === undefined) continue;
+    if (!place) {
+      // A place that was named but not found is reported at the location cell already.
+      if (cells.optional('location') === undefined)
+        cells.report(cell, field, 'import-coordinates-mismatch', `a ${field} is given but no place`);
+      continue;
+    }
+    const expected = field === 'latitude' ? place.lat : place.lon;
+    if (Math.abs(value - expected) > COORDINATE_TOLERANCE)
+      cells.report(cell, field, 'import-coordinates-mismatch', `${value} is not ${place.id}'s ${field}, ${expected}`);
+  }
+}
+
 /** Builds the drafting function for a file and a reference dataset. */
 export function eventDrafter(reference: Reference, file: string) {
   const actors = actorFinder(reference.actors);
@@ -42,135 +116,44 @@ export function eventDrafter(reference: Reference, file: string) {
   const placeById = new Map(reference.places.map((p) => [p.id, p]));
 
   return (mapped: MappedRow): { draft?: EventDraft; issues: ImportIssue[] } => {
-    const issues: ImportIssue[] = [];
-    const { values } = mapped;
-    const id = values.id?.text ?? '';
-    const report = (cell: MappedCell, field: ImportField, code: ImportIssue['code'], message: string) =>
-      issues.push(
-        importIssue({
-          code,
-          message,
-          file,
-          position: cell.position,
-          row: mapped.row.row,
-          cell: cell.cell,
-          header: cell.header,
-          field,
-          ...(id === '' ? {} : { record: id }),
-        }),
-      );
-    const checked = <T>(field: ImportField, cell: MappedCell, result: CellValue<T>): T | undefined => {
-      if (result.ok) return result.value;
-      report(cell, field, result.code, result.message);
-      return undefined;
-    };
-    /** A required cell's text, or undefined (reported) when it is empty. */
-    const required = (field: ImportField): string | undefined => {
-      const cell = values[field];
-      if (cell && cell.text === '') report(cell, field, 'import-cell-empty', `the ${field} cell is empty`);
-      return cell && cell.text !== '' ? cell.text : undefined;
-    };
-    const optional = (field: ImportField): string | undefined => {
-      const text = values[field]?.text;
-      return text === '' ? undefined : text;
-    };
-    const find = (field: ImportField, finder: Finder, kind: 'actor' | 'place'): string[] => {
-      const cell = values[field];
-      if (!cell) return [];
-      const ids: string[] = [];
-      for (const token of checked(field, cell, listItems(cell.text)) ?? []) {
-        const found = finder(token);
-        if (found.found) ids.push(found.id);
-        else if (found.ambiguous.length > 0)
-          report(cell, field, `import-${kind}-ambiguous`, `"${token}" names ${found.ambiguous.join(' and ')}`);
-        else report(cell, field, `import-${kind}-unknown`, `no ${kind} has the id or English name "${token}"`);
-      }
-      return ids;
-    };
-    const whole = (field: ImportField): number | undefined => {
-      const text = required(field);
-      const cell = values[field];
-      return text === undefined || !cell ? undefined : checked(field, cell, wholeNumber(text));
-    };
+    const cells = new RowCells(mapped, file);
+    const id = cells.required('id') ?? '';
+    const date = cells.required('date');
+    const type = cells.required('type');
+    const subtype = cells.required('subtype');
+    const eventActors = readActors(cells, actors);
+    const attribution = cells.find('attribution', actors, 'actor');
+    const summaryEn = cells.required('summaryEn');
+    const summaryAr = cells.required('summaryAr');
+    const status = cells.required('status');
+    const reasoning = cells.required('dateReasoning');
+    const words = cells.has('dateWordsJson') ? (cells.json('dateWordsJson') ?? []) : cells.list('dateWords');
+    const alternativeDates = cells.json('alternativeDatesJson');
+    const evidence = readEvidence(cells);
+    const notes = cells.optional('notes');
+    const placeIds = cells.find('location', places, 'place');
+    checkCoordinates(cells, placeById.get(placeIds[0] ?? ''));
+    const figures = readFigures(cells);
+    const relations = cells.json('relationsJson') ?? [];
 
-    required('id');
-    const date = required('date');
-    const type = required('type');
-    const subtype = required('subtype');
-    const agents = find('agent', actors, 'actor');
-    const targets = find('target', actors, 'actor');
-    const attribution = find('attribution', actors, 'actor');
-    const summaryEn = required('summaryEn');
-    const summaryAr = required('summaryAr');
-    const status = required('status');
-    const reasoning = required('dateReasoning');
-    const wordsCell = values.dateWords;
-    const words = wordsCell ? (checked('dateWords', wordsCell, listItems(wordsCell.text)) ?? []) : [];
-    const evidenceSource = required('evidenceSource');
-    const quote = required('evidenceQuote');
-    const start = whole('evidenceStart');
-    const end = whole('evidenceEnd');
-    const prefix = optional('evidencePrefix');
-    const suffix = optional('evidenceSuffix');
-    const notes = optional('notes');
-
-    const [place] = find('location', places, 'place');
-    for (const field of ['latitude', 'longitude'] as const) {
-      const cell = values[field];
-      if (!cell || cell.text === '') continue;
-      const value = checked(field, cell, decimalNumber(cell.text));
-      if (value === undefined) continue;
-      const known = place === undefined ? undefined : placeById.get(place);
-      if (!known) {
-        if (values.location?.text === '' || !values.location)
-          report(cell, field, 'import-coordinates-mismatch', `a ${field} is given but no place`);
-      } else {
-        const expected = field === 'latitude' ? known.lat : known.lon;
-        if (Math.abs(value - expected) > COORDINATE_TOLERANCE)
-          report(cell, field, 'import-coordinates-mismatch', `${value} is not ${known.id}'s ${field}, ${expected}`);
-      }
-    }
-
-    const figures: Json[] = [];
-    const fatalitiesCell = values.fatalities;
-    if (fatalitiesCell && fatalitiesCell.text !== '') {
-      const killed = checked('fatalities', fatalitiesCell, wholeNumber(fatalitiesCell.text));
-      if (killed !== undefined && killed > 0) {
-        const qualifier = required('fatalitiesQualifier');
-        if (qualifier !== undefined) figures.push({ what: 'killed', value: killed, qualifier });
-      }
-    }
-
-    if (issues.length > 0) return { issues };
+    if (cells.issues.length > 0) return { issues: cells.issues };
     const record: { [key: string]: Json } = {
       id,
       type: type ?? '',
       subtype: subtype ?? '',
       date: date ?? '',
       dateBasis: { words, reasoning: reasoning ?? '' },
-      actors: [
-        ...agents.map((actor) => ({ actor, role: 'agent' })),
-        ...targets.map((actor) => ({ actor, role: 'target' })),
-      ],
+      ...(alternativeDates === undefined ? {} : { alternativeDates }),
+      actors: eventActors.actors,
       attribution,
       status: status ?? '',
-      places: place === undefined ? [] : [place],
+      places: placeIds,
       figures,
       summary: { en: summaryEn ?? '', ar: summaryAr ?? '' },
-      relations: [],
-      evidence: [
-        {
-          source: evidenceSource ?? '',
-          quote: quote ?? '',
-          start: start ?? 0,
-          end: end ?? 0,
-          ...(prefix === undefined ? {} : { prefix }),
-          ...(suffix === undefined ? {} : { suffix }),
-        },
-      ],
+      relations,
+      evidence,
       ...(notes === undefined ? {} : { notes }),
     };
-    const actorFields: ImportField[] = [...agents.map(() => 'agent' as const), ...targets.map(() => 'target' as const)];
-    return { draft: { source: mapped, id, record, actorFields }, issues };
+    return { draft: { source: mapped, id, record, actorFields: eventActors.fields }, issues: [] };
   };
 }

@@ -79,6 +79,8 @@ export const CODES = {
   },
   'csv-delimiter-mismatch': { hint: 'the header is split by another character; choose that delimiter and read again' },
   // Importing: limits checked before parsing (src/lib/import/limits.ts).
+  'import-file-type': { hint: 'choose a dataset (.json), an ACLED-style table (.csv) or an article (.txt)' },
+  'import-backup-shape': { hint: 'choose a backup written by "Download backup", or import the dataset file itself' },
   'import-too-many-rows': { hint: 'split the file, or raise the row limit deliberately' },
   'import-string-too-long': {
     hint: 'a cell or string this long is not a dataset value; check the file, or raise the limit',
@@ -89,6 +91,9 @@ export const CODES = {
     hint: "the mapping names a column the file's header does not have; pick a header name",
   },
   'import-cell-empty': { hint: 'fill in the cell; the field is required' },
+  'import-cell-json': {
+    hint: 'write the cell as strict JSON, as the CSV export does: double-quoted strings, no trailing commas, no comments, each member name once',
+  },
   'import-number-syntax': {
     hint: 'write a plain decimal number with ASCII digits, such as 35.95 or 12 (no spaces or thousands separators)',
   },

@@ -1,13 +1,20 @@
 /**
- * Events as ACLED-style CSV (RFC 4180), for spreadsheets and other trackers. Free-text cells are defused
- * against formula injection: a cell any of whose lines (after a \n, a \r or a \r\n) begins, after white
- * space, with = + - @, their full-width forms, or a tab or carriage return is prefixed with an apostrophe,
- * so a spreadsheet shows it as text (and so is a cell that already begins with one, which keeps the defusing
- * reversible).
+ * Events as ACLED-style CSV (RFC 4180), for spreadsheets and other trackers, that Chronograph's import reads
+ * back to the same events (through `ACLED_EXPORT_MAPPING`). ACLED's columns come first, meaning what they mean
+ * in ACLED's files; Chronograph's own columns follow and carry every field of an event exactly — the EDTF
+ * date, the Arabic summary, status, attribution, places by id, and as strict JSON the parts a flat cell
+ * cannot hold (actors with their roles, figures, date words, alternative dates, evidence, relations).
+ *
+ * Every text cell, JSON included, is defused against formula injection: a cell any of whose lines (after a
+ * \n, a \r or a \r\n) begins, after white space, with = + - @, their full-width forms, or a tab or
+ * carriage return is prefixed with an apostrophe, so a spreadsheet shows it as text (and so is a cell that
+ * already begins with one, which keeps the defusing reversible). A JSON cell begins with `[` and is one line,
+ * since JSON escapes line breaks and tabs inside strings, so it is never prefixed in practice.
  */
 import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
 
-export const CSV_COLUMNS = [
+/** ACLED's columns, as ACLED's own files name and fill them. */
+export const ACLED_COLUMNS = [
   'event_id_cnty',
   'event_date',
   'time_precision',
@@ -22,6 +29,26 @@ export const CSV_COLUMNS = [
   'notes',
   'fatalities',
 ] as const;
+
+/** Chronograph's columns, after ACLED's: what an event needs beyond them to be read back exactly. */
+export const CHRONOGRAPH_COLUMNS = [
+  'date_edtf',
+  'summary_ar',
+  'status',
+  'attribution',
+  'places',
+  'date_reasoning',
+  'date_words_json',
+  'alternative_dates_json',
+  'actors_json',
+  'figures_json',
+  'evidence_json',
+  'relations_json',
+  'notes_chronograph',
+] as const;
+
+/** Every column, in the order the export writes them. */
+export const CSV_COLUMNS = [...ACLED_COLUMNS, ...CHRONOGRAPH_COLUMNS] as const;
 
 /**
  * A formula start at the cell's start or after any line break, a lone \r included, because the import (and
@@ -51,7 +78,27 @@ export function timePrecision(date: ResolvedEvent['date']): 1 | 2 | 3 {
   return days <= 7 ? 2 : 3;
 }
 
-/** The CSV text for every event, one row each, in id order, with a header row and a final line break. */
+/** Chronograph's cells for an event, in `CHRONOGRAPH_COLUMNS` order, before defusing and quoting. */
+function chronographCells(event: ResolvedEvent): string[] {
+  return [
+    event.date.edtf,
+    event.summary.ar,
+    event.status,
+    event.attribution.join(';'),
+    event.places.join(';'),
+    event.dateBasis.reasoning,
+    JSON.stringify(event.dateBasis.words),
+    // Absent and empty differ in the record, so an absent list is an empty cell and an empty one is [].
+    event.alternativeDates === undefined ? '' : JSON.stringify(event.alternativeDates),
+    JSON.stringify(event.actors),
+    JSON.stringify(event.figures),
+    JSON.stringify(event.evidence),
+    JSON.stringify(event.relations),
+    event.notes ?? '',
+  ];
+}
+
+/** The CSV text for every event, one row each, in the dataset's order, with a header row and a final line break. */
 export function toAcledCsv(dataset: ResolvedDataset): string {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));
@@ -84,6 +131,7 @@ export function toAcledCsv(dataset: ResolvedDataset): string {
       text(cited),
       text(event.summary.en),
       String(killed),
+      ...chronographCells(event).map(text),
     ].join(',');
   });
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';

@@ -1,9 +1,9 @@
 /**
- * Edge geometry for the accusation graph: a path from the rim of one circle to the rim of the other, bent
- * when two parties accuse each other so that the two arrows do not overlap, and the stroke width for a
- * number of accusations. Shared by the view and the figure renderer.
+ * Drawing rules for the accusation graph, shared by the view and the figure renderer: a path from the rim of
+ * one circle to the rim of the other, bent when two parties accuse each other so that the two arrows do not
+ * overlap; the stroke width for a number of accusations; and which nodes are named when there are too many
+ * names to print.
  */
-import { scaleLinear } from 'd3-scale';
 
 export interface Circle {
   readonly x: number;
@@ -34,12 +34,30 @@ export function edgePath(a: Circle, b: Circle, bend: number, gap = 4): string {
   return `M${round(x1)},${round(y1)}Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
 }
 
-/** Stroke width for an edge's weight, given the heaviest edge. */
-export function strokeWidth(weight: number, maxWeight: number): number {
-  return round(
-    scaleLinear()
-      .domain([1, Math.max(2, maxWeight)])
-      .range([1.5, 7])
-      .clamp(true)(weight),
-  );
+/**
+ * Stroke width for an edge's weight, given the heaviest edge, shrunk by the layout's `zoom` (see
+ * `GraphLayout`) but never below half a unit.
+ */
+export function strokeWidth(weight: number, maxWeight: number, zoom = 1): number {
+  // A linear scale from [1, max] to [1.5, 7], clamped; written out because it runs once per edge.
+  const t = Math.min(1, Math.max(0, (weight - 1) / (Math.max(2, maxWeight) - 1)));
+  return round(Math.max(0.5, (1.5 * (1 - t) + 7 * t) * zoom));
+}
+
+/** Up to this many nodes every node is named; past it, only the `LABELLED_TOP` heaviest. */
+export const LABEL_ALL = 40;
+export const LABELLED_TOP = 25;
+
+/**
+ * The nodes named on the drawing: all of them in a small graph; in a large one the heaviest (by `weight`,
+ * ties by id), whose names would otherwise drown in hundreds of others. The rest are named on hover and
+ * focus in the view, and in their tooltips.
+ */
+export function labelledNodes<T extends { readonly id: string }>(
+  nodes: readonly T[],
+  weight: (node: T) => number,
+): ReadonlySet<string> {
+  if (nodes.length <= LABEL_ALL) return new Set(nodes.map((n) => n.id));
+  const heaviest = [...nodes].sort((a, b) => weight(b) - weight(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Set(heaviest.slice(0, LABELLED_TOP).map((n) => n.id));
 }

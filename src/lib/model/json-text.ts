@@ -25,10 +25,15 @@ export interface ReadProblem {
   readonly position?: Position;
 }
 
+/** Where each JSON pointer of a document sits in its text. */
+export interface PositionLookup {
+  get(pointer: string): Position | undefined;
+}
+
 /** A parsed document: its value (absent after a syntax error), where each pointer sits, and what went wrong. */
 export interface ParsedJson {
   readonly value?: unknown;
-  readonly positions: ReadonlyMap<string, Position>;
+  readonly positions: PositionLookup;
   readonly problems: readonly ReadProblem[];
 }
 
@@ -104,8 +109,26 @@ class JsonSyntaxError extends Error {
   }
 }
 
-/** Parses JSON text, recording the position of every value by its JSON pointer. */
+/**
+ * Parses JSON text; `positions` tells where any value sits by its JSON pointer. Positions are wanted only
+ * when something is wrong, which is rare, and recording one per value costs more than the parse itself on a
+ * large file, so the first lookup parses the text again with recording on and keeps the result.
+ */
 export function parseJson(source: string): ParsedJson {
+  const parsed = parseWith(source, false);
+  let recorded: ReadonlyMap<string, Position> | undefined;
+  const positions: PositionLookup = {
+    get: (pointer) => (recorded ??= parseWith(source, true).recorded).get(pointer),
+  };
+  return 'value' in parsed
+    ? { value: parsed.value, positions, problems: parsed.problems }
+    : { positions, problems: parsed.problems };
+}
+
+function parseWith(
+  source: string,
+  record: boolean,
+): { value?: unknown; problems: ReadProblem[]; recorded: ReadonlyMap<string, Position> } {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const positions = new Map<string, Position>();
   const problems: ReadProblem[] = [];
@@ -185,7 +208,7 @@ export function parseJson(source: string): ParsedJson {
 
   const parseValue = (path: string, depth: number): unknown => {
     skipSpace();
-    positions.set(path, at(i));
+    if (record) positions.set(path, at(i));
     if (depth > MAX_DEPTH) fail(`nesting deeper than ${MAX_DEPTH} levels`, i, 'json-too-deep', path);
     const c = text[i];
     if (c === '{') return parseObject(path, depth);
@@ -288,9 +311,9 @@ export function parseJson(source: string): ParsedJson {
     const value = parseValue('', 0);
     skipSpace();
     if (i < text.length) fail('a second value follows the document', i, 'json-trailing-content');
-    return { value, positions, problems };
+    return { value, problems, recorded: positions };
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { positions, problems: [...problems, error.problem] };
+    if (error instanceof JsonSyntaxError) return { problems: [...problems, error.problem], recorded: positions };
     throw error;
   }
 }

@@ -6,7 +6,7 @@
 import { PROGRESS_EVERY, type ProgressReporter } from './progress.ts';
 import * as v from 'valibot';
 import { isCode, type Code } from './codes.ts';
-import { parseJson, type Position } from './json-text.ts';
+import { parseJson, type PositionLookup } from './json-text.ts';
 import { pointer, type Issue } from './issue.ts';
 import { COLLECTIONS, RECORD_SCHEMAS, type CollectionName, type Dataset } from './schema.ts';
 
@@ -23,7 +23,7 @@ export interface Origin {
   readonly file: string;
   /** Pointer of the record within its file, e.g. `/events/3` or `/3`. */
   readonly pointer: string;
-  readonly positions: ReadonlyMap<string, Position>;
+  readonly positions: PositionLookup;
 }
 
 /** A record that passed its schema, with its origin. */

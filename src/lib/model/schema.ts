@@ -12,12 +12,12 @@ import { parseEdtf, isIsoDay } from './edtf.ts';
 import { BIDI_CONTROL, CONTROL, INVISIBLE, LONE_SURROGATE, MAX_LENGTH, isBlank } from './text.ts';
 
 /** Text shown to people: visible, free of control characters and lone surrogates, and not too long. */
-function text(max: number, { names = false } = {}) {
+function text(max: number, { names = false, blank = false } = {}) {
   return v.pipe(
     v.string('wrong-type'),
     v.check((s) => !LONE_SURROGATE.test(s), 'text-lone-surrogate'),
     v.check((s) => !CONTROL.test(s), 'text-control-character'),
-    v.check((s) => !isBlank(s), 'text-blank'),
+    v.check((s) => blank || !isBlank(s), 'text-blank'),
     v.check((s) => s.length <= max, 'text-too-long'),
     // Names are shown in lists next to each other, where a direction override or an invisible joiner
     // can make one name pass for another; free prose may legitimately hold a right-to-left mark.
@@ -35,7 +35,7 @@ export const Id = v.pipe(
 );
 
 /** The same text in English and in Arabic. */
-function localized(max: number, options?: { names?: boolean }) {
+function localized(max: number, options?: { names?: boolean; blank?: boolean }) {
   return v.strictObject({ en: text(max, options), ar: text(max, options) }, 'wrong-type');
 }
 
@@ -359,8 +359,8 @@ export const StoryStep = v.strictObject(
     view: v.pipe(v.string('wrong-type'), v.regex(/^(\?.*)?$/, 'story-view-syntax'), v.maxLength(2000, 'text-too-long')),
     /** What the audience reads under the figure. */
     caption: localized(MAX_LENGTH.summary),
-    /** What the presenter says; shown only to the presenter. */
-    notes: localized(MAX_LENGTH.note),
+    /** What the presenter says; shown only to the presenter. A step added on the explore screen starts without. */
+    notes: localized(MAX_LENGTH.note, { blank: true }),
   },
   'wrong-type',
 );

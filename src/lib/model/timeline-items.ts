@@ -6,7 +6,7 @@
 import type { EdtfValue } from './edtf.ts';
 import { rollUp, type Level } from './hierarchy.ts';
 import type { ResolvedDataset, ResolvedEvent } from './resolve.ts';
-import type { Actor } from './schema.ts';
+import type { Actor, EventType } from './schema.ts';
 
 /** How the timeline groups its rows. */
 export type Grouping = 'none' | 'type' | 'actor' | 'source';
@@ -21,6 +21,8 @@ export interface TimelineItem {
   readonly end?: Date;
   /** `box` for a known day, `range` for a span. */
   readonly kind: 'box' | 'range';
+  /** The event's type, for the breakdown of an aggregate the item falls into. */
+  readonly type: EventType;
   /** Row id, when grouped. */
   readonly group?: string;
   /** The span is a bound on an uncertain or approximate date, not the event's duration. */
@@ -66,6 +68,20 @@ export function displaySpan(date: EdtfValue): { start: Date; end?: Date; kind: '
   };
 }
 
+/** `f` computed once per distinct key; the extra argument is what the key stands for. */
+function memo<A extends unknown[], T extends object | string>(
+  f: (key: string, ...rest: A) => T,
+): (key: string, ...rest: A) => T {
+  const cache = new Map<string, T>();
+  return (key, ...rest) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = f(key, ...rest);
+    cache.set(key, value);
+    return value;
+  };
+}
+
 /** Text for labels: names in one language, and the words for types and subtypes. */
 export interface ItemLabels {
   readonly lang: 'en' | 'ar';
@@ -105,28 +121,38 @@ export function toTimelineItems(
 ): { items: TimelineItem[]; groups: TimelineGroup[] } {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const rowLevel: Level = level === 'actor' ? 'organization' : level;
+  // Thousands of events share a few hundred dates, actors and subtypes, and formatting a date or walking the
+  // hierarchy is the costliest step here: each is done once per distinct value.
+  const rowOf = memo((lead: string) => rollUp(lead, rowLevel, actors));
   const groupOf = (event: ResolvedEvent): string => {
     if (grouping === 'type') return event.type;
     if (grouping === 'source') return event.evidence[0]?.source ?? 'none';
     const lead = leadActor(event);
-    return lead ? rollUp(lead, rowLevel, actors) : 'none';
+    return lead ? rowOf(lead) : 'none';
   };
+  const dateText = memo((_edtf: string, date: EdtfValue) => labels.date(date));
+  const spanOf = memo((_edtf: string, date: EdtfValue) => displaySpan(date));
+  const subtypeText = memo((subtype: string) => labels.subtype(subtype));
+  const nameOf = memo((lead: string) => {
+    const record = actors.get(lead);
+    return record ? shortName(record, labels.lang) : '';
+  });
   const items = events.map((event): TimelineItem => {
-    const span = displaySpan(event.date);
+    const span = spanOf(event.date.edtf, event.date);
     const lead = leadActor(event);
-    const leadActorRecord = lead ? actors.get(lead) : undefined;
-    const who = leadActorRecord ? shortName(leadActorRecord, labels.lang) : '';
-    const what = labels.subtype(event.subtype);
+    const who = lead === undefined ? '' : nameOf(lead);
+    const what = subtypeText(event.subtype);
     return {
       id: event.id,
       start: span.start,
       ...(span.end ? { end: span.end } : {}),
       kind: span.kind,
+      type: event.type,
       ...(grouping === 'none' ? {} : { group: groupOf(event) }),
       uncertain: span.uncertain,
       className: `type-${event.type} status-${event.status}${span.uncertain ? ' uncertain' : ''}`,
       label: who ? `${who}: ${what}` : what,
-      title: `${labels.date(event.date)} — ${event.summary[labels.lang]}`,
+      title: `${dateText(event.date.edtf, event.date)} — ${event.summary[labels.lang]}`,
     };
   });
   if (grouping === 'none') return { items, groups: [] };
@@ -144,4 +170,17 @@ export function toTimelineItems(
   // Busiest rows first, so the rows most worth reading are on top; ties by label.
   const sorted = ids.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b)));
   return { items, groups: sorted.map((id, order) => ({ id, label: label(id), order })) };
+}
+
+/** From the first item's start to the last item's end, with a little room each side; none for no items. */
+export function itemsExtent(items: readonly TimelineItem[]): { start: Date; end: Date } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    first = Math.min(first, item.start.getTime());
+    last = Math.max(last, (item.end ?? item.start).getTime());
+  }
+  if (first > last) return undefined;
+  const pad = Math.max(DAY_MS, (last - first) * 0.02);
+  return { start: new Date(first - pad), end: new Date(last + pad) };
 }

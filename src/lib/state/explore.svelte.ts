@@ -3,6 +3,10 @@
  * visible window, grouping, level, selected edge) as `$state`, and everything computed from it as
  * `$derived` — the filtered events, the accusation graph in the window, the selected event. Components read
  * from it and call its methods; none keeps a copy.
+ *
+ * It is built for tens of thousands of events: the dataset and everything derived from it are plain
+ * values replaced whole, never deeply proxied; the events are sorted by date once, so a filter change is one
+ * pass over them; and a selection only looks things up — it recomputes neither the items nor the graph.
  */
 import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
@@ -10,6 +14,7 @@ import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts'
 import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
 import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
+import type { AggregateLabels } from '../model/timeline-aggregate.ts';
 import { toTimelineItems, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
 import { itemLabels } from '../i18n/item-labels.ts';
 import { DEFAULT_VIEW, parseViewState, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
@@ -46,7 +51,8 @@ export class ExploreState {
 
   constructor(dataset: ResolvedDataset) {
     this.dataset = dataset;
-    this.index = new EventIndex(dataset);
+    // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
+    this.index = new EventIndex({ ...dataset, events: [...dataset.events].sort(byDate) });
     this.#events = new Map(dataset.events.map((e) => [e.id, e]));
     this.known = {
       events: new Set(this.#events.keys()),
@@ -55,7 +61,7 @@ export class ExploreState {
       subtypes: new Set(dataset.events.map((e) => e.subtype)),
     };
     // Derived values that read the dataset are declared here, after it is set.
-    this.filtered = $derived(this.index.apply(this.filter).sort(byDate));
+    this.filtered = $derived(this.index.apply(this.filter));
     const filteredIds = $derived(new Set(this.filtered.map((e) => e.id)));
     this.graph = $derived(
       buildAccusationGraph(this.dataset, {
@@ -65,21 +71,35 @@ export class ExploreState {
         include: (e) => filteredIds.has(e.id),
       }),
     );
-    this.timelineData = $derived(
-      toTimelineItems(this.dataset, this.filtered, this.grouping, this.level, itemLabels(this.dataset, this.lang)),
-    );
+    const labels = $derived(itemLabels(this.dataset, this.lang));
+    this.timelineData = $derived(toTimelineItems(this.dataset, this.filtered, this.grouping, this.level, labels));
+    this.aggregateLabels = $derived({
+      type: labels.type,
+      date: labels.date,
+      aggregateLabel: this.strings.aggregateLabel,
+      aggregateTitle: this.strings.aggregateTitle,
+      aggregateBreakdown: this.strings.aggregateBreakdown,
+      otherRows: this.strings.otherRows,
+    });
     this.selectedEvent = $derived(this.selected === undefined ? undefined : this.#events.get(this.selected));
     const actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
     this.selectionActors = $derived(
       new Set(this.selectedEvent?.actors.map((a) => rollUp(a.actor, this.level, actorsById)) ?? []),
     );
-    this.selectionEdges = $derived(
-      new Set(
-        this.graph.edges
-          .filter((edge) => this.selected !== undefined && edge.events.includes(this.selected))
-          .map((edge) => `${edge.from}→${edge.to}→${edge.kind}`),
-      ),
-    );
+    // Which edges each event draws, built once per graph, so that a selection is a look-up.
+    const edgesOfEvent = $derived.by(() => {
+      const edges = new Map<string, string[]>();
+      for (const edge of this.graph.edges) {
+        const key = `${edge.from}→${edge.to}→${edge.kind}`;
+        for (const id of edge.events) {
+          const list = edges.get(id);
+          if (list) list.push(key);
+          else edges.set(id, [key]);
+        }
+      }
+      return edges;
+    });
+    this.selectionEdges = $derived(new Set(this.selected === undefined ? [] : (edgesOfEvent.get(this.selected) ?? [])));
     this.edgeEvents = $derived.by(() => {
       const key = this.edge;
       if (!key) return [];
@@ -109,6 +129,9 @@ export class ExploreState {
 
   /** The filtered events as timeline items and rows, labelled in the chosen language. */
   readonly timelineData: { readonly items: readonly TimelineItem[]; readonly groups: readonly TimelineGroup[] };
+
+  /** The words of timeline aggregates and of the folded row, in the chosen language. */
+  readonly aggregateLabels: AggregateLabels;
 
   readonly selectedEvent: ResolvedEvent | undefined;
 

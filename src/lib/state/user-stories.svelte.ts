@@ -1,7 +1,6 @@
 /**
- * The story a reader builds on the explore screen, one "Add current view as a step" at a time. It lives
- * only in this session's memory: keeping user stories across reloads (IndexedDB) is separate work, so a
- * reload loses it, and a link to it (`?present=my-story`) is reported as unknown.
+ * The story a reader builds on the explore screen, one "Add current view as a step" at a time. It starts from
+ * the stories the workspace restored from the device, and `stored` is its JSON text for the workspace to save.
  */
 import { STRINGS } from '../i18n/strings.ts';
 import type { Story, StoryStep } from '../model/schema.ts';
@@ -20,6 +19,13 @@ export class UserStories {
   /** The steps in order. Deeply reactive, so that the editing form can bind to each caption and note. */
   steps = $state<StoryStep[]>([]);
 
+  /** Starts from a stored story, if the workspace restored one. */
+  constructor(stored: readonly Story[] = []) {
+    const mine = stored.find((story) => story.id === USER_STORY_ID);
+    if (mine)
+      this.steps = mine.steps.map((step) => ({ ...step, caption: { ...step.caption }, notes: { ...step.notes } }));
+  }
+
   /** The story as the presentation takes it, once it has a step. */
   readonly story: Story | undefined = $derived(
     this.steps.length === 0
@@ -31,6 +37,11 @@ export class UserStories {
           steps: this.steps,
         },
   );
+
+  /** The stories as stored: a JSON array holding the reader's story, or none. */
+  get stored(): string {
+    return JSON.stringify(this.story ? [$state.snapshot(this.story)] : []);
+  }
 
   /** Appends a step showing `view` (a query string, as the URL holds it). */
   add(view: string, caption: Localized, notes: Localized = { en: '', ar: '' }): void {

@@ -1,0 +1,58 @@
+/**
+ * The command line of `npm run bench`: which dataset sizes, how many measured runs, and `--quick` for CI.
+ * Each bad argument is reported with its name and value.
+ */
+
+/** A dataset to measure: the bundled one, or a synthetic one of that many events. */
+export type Size = 'bundled' | number;
+
+export interface BenchOptions {
+  /** Datasets to measure, in order. */
+  readonly sizes: readonly Size[];
+  /** Measured runs per dataset, after one warm-up run. */
+  readonly runs: number;
+  /** The CI mode: only 100 events, 2 runs. */
+  readonly quick: boolean;
+}
+
+export const DEFAULT_SIZES: readonly Size[] = ['bundled', 100, 1000, 10_000, 100_000];
+
+export const USAGE = `usage: npm run bench -- [--sizes bundled,100,1000,10000,100000] [--runs 5] [--quick]`;
+
+function parseSize(text: string): Size {
+  if (text === 'bundled') return text;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new Error(`invalid --sizes: ${text}\n${USAGE}`);
+  return Number(text);
+}
+
+/** Reads the options from `process.argv.slice(2)`. */
+export function parseOptions(args: readonly string[]): BenchOptions {
+  let sizes = DEFAULT_SIZES;
+  let runs = 5;
+  let quick = false;
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k] ?? '';
+    const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
+    const value = () => {
+      const next = inline ?? args[++k];
+      if (next === undefined) throw new Error(`missing value for ${name}\n${USAGE}`);
+      return next;
+    };
+    if (name === '--sizes') sizes = value().split(',').map(parseSize);
+    else if (name === '--runs') {
+      const text = value();
+      runs = Number(text);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`invalid --runs: ${text}\n${USAGE}`);
+    } else if (name === '--quick') quick = true;
+    else throw new Error(`unknown option: ${arg}\n${USAGE}`);
+  }
+  return quick ? { sizes: [100], runs: 2, quick } : { sizes, runs, quick };
+}
+
+/** The number of actors for a synthetic dataset of `events` events, from 50 to 1,000 as issue 6 asks. */
+export function actorsFor(events: number): number {
+  if (events <= 100) return 50;
+  if (events <= 1000) return 100;
+  if (events <= 10_000) return 300;
+  return 1000;
+}

@@ -1,0 +1,180 @@
+/**
+ * The benchmark's instruments inside the page, installed before any of the page's scripts run: marks for
+ * the moments the app says it is ready (each with the time it was first seen in the DOM and the time of the
+ * next frame painted after it), a requestAnimationFrame recorder, the long tasks the browser reports, the
+ * time of the last click, a watcher for the DOM to show the result of an input, and every Blob the page
+ * hands out as a download, which is how an export leaves it. `installProbe` is serialised into the page, so
+ * it uses nothing from outside its own body.
+ */
+
+/** When a marker appeared: first seen in the DOM, and the frame after that painted (ms since navigation). */
+export interface Mark {
+  readonly seen: number;
+  readonly painted: number;
+}
+
+/** A task the browser reported as long (over 50 ms). */
+export interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+}
+
+/** What `armInput` waits for after an input: selectors that must match, and one whose text must change. */
+export interface InputExpectation {
+  readonly present: readonly string[];
+  readonly changed?: string;
+  readonly timeoutMs: number;
+}
+
+/** How long the DOM took to show an input's result, from the click to the frame painted after it. */
+export interface InputResult {
+  /** To the frame after the last expectation met; undefined when none was. */
+  readonly ms: number | undefined;
+  /** Expectations that were not met before the timeout. */
+  readonly unmet: readonly string[];
+}
+
+/** A Blob the page turned into a download link. */
+export interface Download {
+  readonly at: number;
+  readonly type: string;
+  readonly size: number;
+}
+
+export interface Probe {
+  readonly marks: Record<string, Mark>;
+  readonly longTasks: LongTask[];
+  readonly downloads: Download[];
+  /** Starts recording frame intervals. */
+  startFrames(): void;
+  /** Stops recording and returns the intervals between consecutive frames, and the recording's span. */
+  stopFrames(): { intervals: number[]; from: number; to: number };
+  /** Prepares to time the next click's result; `inputResult` then resolves with it. */
+  armInput(expectation: InputExpectation): void;
+  inputResult: Promise<InputResult> | undefined;
+  /** Time of the last click, from its event. */
+  lastClick: number;
+}
+
+declare global {
+  interface Window {
+    /** The benchmark's probe, present only in pages the benchmark opens. */
+    __chronographBench?: Probe;
+  }
+}
+
+/** Marker name → selector; the app's readiness contract, and the bare page's. */
+export const MARKERS: Record<string, string> = {
+  appReady: 'html[data-app="ready"]',
+  timelineMounted: '.timeline',
+  timelineReady: '.timeline[data-ready="true"]',
+  graphReady: 'svg[data-graph-ready="true"]',
+  graphDrawn: 'svg.graph [data-actor-id]',
+  bareData: '[data-bare-data="true"]',
+  bareReady: '[data-bare-ready="true"]',
+};
+
+/** Runs in the page before its scripts. */
+export function installProbe(markers: Record<string, string>): void {
+  const afterPaint = (done: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
+
+  const marks: Record<string, Mark> = {};
+  const pending = new Set(Object.keys(markers));
+  const watchers = new Set<() => void>();
+  const check = () => {
+    for (const name of pending) {
+      const selector = markers[name];
+      if (selector === undefined || !document.querySelector(selector)) continue;
+      pending.delete(name);
+      const seen = performance.now();
+      afterPaint((painted) => (marks[name] = { seen, painted }));
+    }
+    for (const watcher of watchers) watcher();
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+
+  const longTasks: LongTask[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // A browser without long-task timing reports none; the frame intervals still show the stalls.
+  }
+
+  let frames: number[] | undefined;
+  const onFrame = (at: number) => {
+    if (!frames) return;
+    frames.push(at);
+    requestAnimationFrame(onFrame);
+  };
+
+  const downloads: Download[] = [];
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    if (object instanceof Blob) downloads.push({ at: performance.now(), type: object.type, size: object.size });
+    return createObjectURL(object);
+  };
+
+  const probe: Probe = {
+    marks,
+    longTasks,
+    downloads,
+    lastClick: Number.NaN,
+    inputResult: undefined,
+    startFrames() {
+      frames = [];
+      requestAnimationFrame(onFrame);
+    },
+    stopFrames() {
+      const recorded = frames ?? [];
+      frames = undefined;
+      const intervals = recorded.slice(1).map((at, k) => at - (recorded[k] ?? at));
+      return { intervals, from: recorded[0] ?? 0, to: recorded[recorded.length - 1] ?? 0 };
+    },
+    armInput(expectation) {
+      probe.lastClick = Number.NaN;
+      const before = expectation.changed ? document.querySelector(expectation.changed)?.textContent : undefined;
+      const unmet = new Set(expectation.present);
+      if (expectation.changed) unmet.add(expectation.changed);
+      probe.inputResult = new Promise((resolve) => {
+        let finished = false;
+        let lastPainted: number | undefined;
+        const finish = () => {
+          if (finished) return;
+          finished = true;
+          watchers.delete(watch);
+          resolve({ ms: lastPainted, unmet: [...unmet] });
+        };
+        const watch = () => {
+          if (Number.isNaN(probe.lastClick)) return;
+          const unmetBefore = unmet.size;
+          for (const selector of expectation.present) if (document.querySelector(selector)) unmet.delete(selector);
+          const changed = expectation.changed;
+          if (changed && document.querySelector(changed)?.textContent !== before) unmet.delete(changed);
+          if (unmet.size === unmetBefore) return;
+          const done = unmet.size === 0;
+          afterPaint((at) => {
+            lastPainted = at - probe.lastClick;
+            if (done) finish();
+          });
+        };
+        watchers.add(watch);
+        setTimeout(finish, expectation.timeoutMs);
+      });
+    },
+  };
+  // Only the reader's clicks count: an export's download is itself a click, made by script.
+  document.addEventListener('click', (event) => event.isTrusted && (probe.lastClick = event.timeStamp), true);
+  window.__chronographBench = probe;
+}

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: builds the app and the bare vis-timeline page, serves them with the app's CSP, and for
+ * each dataset (the bundled one, then synthetic ones from `generate.ts`) visits both in headless Chromium —
+ * one warm-up visit, then `--runs` measured ones — and reports the medians, the ratios to the bare page and
+ * the targets of issue 6. Writes `bench/results/latest.json`. Exits 0 even when targets are missed; 1 when
+ * the benchmark itself failed, 2 on a bad option.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/harness.ts';
+import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
+import { buildAll } from './build.ts';
+import { generateDataset, type GeneratedDataset } from './generate.ts';
+import { measureApp, type AppRun } from './measure-app.ts';
+import { measureBare, type BareRun } from './measure-bare.ts';
+import { measureImport, type ImportRun } from './measure-import.ts';
+import { actorsFor, parseOptions, type BenchOptions, type Size } from './options.ts';
+import { serveStatic } from './serve.ts';
+import { prepareSite, SITE, useDataset } from './site.ts';
+import { summarize, type SizeSummary } from './summary.ts';
+import { sizeTable, targetTable } from './table.ts';
+import { buildTargets } from './targets.ts';
+
+/** The seed of every synthetic dataset, so that every run of the benchmark measures the same data. */
+const SEED = 6;
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+interface SizeResult {
+  readonly summary: SizeSummary;
+  readonly appRuns: AppRun[];
+  readonly bareRuns: BareRun[];
+}
+
+async function measureSize(
+  browser: Browser,
+  url: string,
+  size: Size,
+  dataset: GeneratedDataset | undefined,
+  runs: number,
+) {
+  const events = dataset?.events.length ?? 0;
+  const timeoutMs = 60_000 + events * 3;
+  const appRuns: AppRun[] = [];
+  const bareRuns: BareRun[] = [];
+  for (let k = 0; k <= runs; k++) {
+    const label = k === 0 ? 'warm-up' : `run ${k}/${runs}`;
+    log(`  ${label}: app`);
+    const app = await measureApp(browser, url, SITE, timeoutMs);
+    log(`  ${label}: bare vis-timeline`);
+    const bare = await measureBare(browser, `${url}bare/`, timeoutMs);
+    if (k > 0) {
+      appRuns.push(app);
+      bareRuns.push(bare);
+    }
+  }
+  return { appRuns, bareRuns, size };
+}
+
+async function main(options: BenchOptions): Promise<void> {
+  const started = Date.now();
+  log('building the app and the bare page …');
+  await buildAll();
+  prepareSite();
+  const server = await serveStatic(SITE);
+  const browser = await launchBrowser();
+  const results: SizeResult[] = [];
+  let importRun: ImportRun | undefined;
+  try {
+    for (const size of options.sizes) {
+      const dataset =
+        size === 'bundled' ? undefined : generateDataset({ events: size, actors: actorsFor(size), seed: SEED });
+      useDataset(dataset);
+      log(`measuring ${size === 'bundled' ? 'the bundled dataset' : `${size} events`} …`);
+      const { appRuns, bareRuns } = await measureSize(browser, server.url, size, dataset, options.runs);
+      const counts = dataset
+        ? { events: dataset.events.length, actors: dataset.actors.length }
+        : await bundledCounts(server.url);
+      results.push({ summary: summarize(size, counts, appRuns, bareRuns), appRuns, bareRuns });
+      if (dataset && typeof size === 'number' && size >= 100_000) {
+        useDataset(undefined);
+        log('  import through the import UI');
+        importRun = await measureImport(browser, server.url, dataset);
+      }
+    }
+    const summaries = results.map((r) => r.summary);
+    const targets = buildTargets(summaries, {
+      importMs: importRun?.ms,
+      importClickMs: importRun?.clickMs,
+      importNote: importRun?.note,
+    });
+    for (const summary of summaries) process.stdout.write(`${sizeTable(summary)}\n`);
+    process.stdout.write(`${targetTable(targets)}\n`);
+    const missed = targets.filter((t) => t.value !== null && t.value > t.limit).map((t) => t.id);
+    process.stdout.write(`\n${missed.length ? `missed: ${missed.join(', ')}` : 'every measured target met'}\n`);
+
+    const machine = {
+      os: `${type()} ${release()}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Number((totalmem() / 1e9).toFixed(1)),
+      node: process.version,
+      chromium: browser.version(),
+    };
+    const folder = resolve(PROJECT_ROOT, 'bench/results');
+    mkdirSync(folder, { recursive: true });
+    const report = {
+      date: new Date().toISOString(),
+      durationS: Math.round((Date.now() - started) / 1000),
+      machine,
+      options: { ...options, seed: SEED },
+      targets,
+      summaries,
+      import: importRun ?? null,
+      runs: results.map((r) => ({ size: r.summary.size, app: r.appRuns, bare: r.bareRuns })),
+    };
+    writeFileSync(resolve(folder, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    log(`wrote bench/results/latest.json in ${report.durationS} s`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Events and actors in the served bundled dataset. */
+async function bundledCounts(url: string): Promise<{ events: number; actors: number }> {
+  const count = async (name: string) => {
+    const list: unknown = await (await fetch(`${url}data/${name}.json`)).json();
+    return Array.isArray(list) ? list.length : 0;
+  };
+  return { events: await count('events'), actors: await count('actors') };
+}
+
+let options: BenchOptions;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  log(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
+main(options).catch((error: unknown) => {
+  log(`the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,201 @@
+/**
+ * What the timeline draws for a window: never thousands of items or hundreds of rows. A small set of items
+ * is drawn whole, as it always was. A large one is cut to the items near the visible window; rows past a
+ * cap are folded into one (see `timeline-row-cap.ts`); and when even the window holds too many items, the
+ * items of each row are counted into time bins (see `timeline-bins.ts`), a bin of two or more becoming one
+ * aggregate — "37 events", with its types and its first and last day. Counting is exact: every item near
+ * the window is drawn either itself or inside exactly one aggregate. The same inputs give the same output.
+ */
+import type { EdtfValue } from './edtf.ts';
+import { EVENT_TYPES, type EventType } from './schema.ts';
+import { binOf, binWidth } from './timeline-bins.ts';
+import type { Grouping, ItemLabels, TimelineGroup, TimelineItem } from './timeline-items.ts';
+import { capRows, type RowCount } from './timeline-row-cap.ts';
+
+/** Events of one row drawn as one item, because at this zoom they would overlap. */
+export interface TimelineAggregate {
+  /** `aggregate <row> <bin>`: the same bin of the same row keeps its id while the window moves. */
+  readonly id: string;
+  readonly kind: 'aggregate';
+  /** The bin, less a small gap at each end: aggregates of a row sit side by side and never overlap. */
+  readonly start: Date;
+  readonly end: Date;
+  /** Row id, when grouped. */
+  readonly group?: string;
+  /** From the first member's first instant to the last member's last: the window a click zooms to. */
+  readonly span: { readonly start: Date; readonly end: Date };
+  readonly count: number;
+  /** How many members of each type, most first. */
+  readonly types: readonly { readonly type: EventType; readonly count: number }[];
+  /** The members' event ids, in the order the items were given. */
+  readonly members: readonly string[];
+  readonly className: string;
+  /** Short text on the aggregate, e.g. "37 events". */
+  readonly label: string;
+  /** Tooltip and accessible name: count, period, types, and that a click zooms in. */
+  readonly title: string;
+}
+
+/** One thing the timeline draws: an event's item or an aggregate. */
+export type ShownItem = TimelineItem | TimelineAggregate;
+
+/** The words of aggregates and of the folded row, in one language (see `STRINGS`). */
+export interface AggregateLabels extends Pick<ItemLabels, 'type' | 'date'> {
+  readonly aggregateLabel: (count: number) => string;
+  readonly aggregateTitle: (count: number, period: string, breakdown: string) => string;
+  readonly aggregateBreakdown: (parts: readonly (readonly [type: string, count: number])[]) => string;
+  readonly otherRows: (grouping: Grouping, rows: number) => string;
+}
+
+/** The visible window and its size on screen. */
+export interface TimelineView {
+  /** First and last visible instant, in ms since the epoch. */
+  readonly start: number;
+  readonly end: number;
+  /** The window's width on screen, in pixels. */
+  readonly width: number;
+}
+
+export interface AggregateOptions {
+  /** Most items drawn one by one; past it, items are counted into bins. */
+  readonly rawLimit: number;
+  /** Most rows, the folded row included. */
+  readonly maxRows: number;
+  /** How much time either side of the window is drawn too, as a share of its width: a pan shows no gap. */
+  readonly margin: number;
+  /** Narrowest bin, in pixels: about the width of an aggregate's label. */
+  readonly binPixels: number;
+  /** Space between neighbouring aggregates, in pixels, more than vis-timeline's item margin. */
+  readonly gapPixels: number;
+}
+
+export const AGGREGATE_DEFAULTS: AggregateOptions = {
+  rawLimit: 300,
+  maxRows: 30,
+  margin: 0.5,
+  binPixels: 90,
+  gapPixels: 10,
+};
+
+/** What to draw, and how it was decided. */
+export interface ShownTimeline {
+  readonly items: readonly ShownItem[];
+  readonly groups: readonly TimelineGroup[];
+  /** `all`: every item, as given; `window`: the items near the window; `binned`: aggregates and lone items. */
+  readonly mode: 'all' | 'window' | 'binned';
+  /** For each event drawn inside an aggregate, the aggregate's id. */
+  readonly within: ReadonlyMap<string, string>;
+}
+
+const lastInstant = (item: TimelineItem) => (item.end ?? item.start).getTime();
+const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** The days from `first` to `last` (an end instant, exclusive when it falls on midnight) as a date value. */
+function period(first: number, last: number): EdtfValue {
+  const [start, end] = [day(first), day(Math.max(first, last - 1))];
+  const interval = start !== end;
+  const common = { precision: 'day', uncertain: false, approximate: false } as const;
+  return { edtf: interval ? `${start}/${end}` : start, start, end, interval, ...common };
+}
+
+/** An aggregate of the items of one bin of one row. */
+function aggregate(
+  members: readonly TimelineItem[],
+  row: string | undefined,
+  drawn: { readonly start: number; readonly end: number },
+  id: string,
+  labels: AggregateLabels,
+): TimelineAggregate {
+  const byType = new Map<EventType, number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of members) {
+    byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
+    first = Math.min(first, item.start.getTime());
+    last = Math.max(last, lastInstant(item));
+  }
+  const types = EVENT_TYPES.flatMap((type) => {
+    const count = byType.get(type);
+    return count ? [{ type, count }] : [];
+  }).sort((a, b) => b.count - a.count);
+  const count = members.length;
+  const breakdown = labels.aggregateBreakdown(types.map((t) => [labels.type(t.type), t.count] as const));
+  return {
+    id,
+    kind: 'aggregate',
+    start: new Date(drawn.start),
+    end: new Date(drawn.end),
+    ...(row === undefined ? {} : { group: row }),
+    span: { start: new Date(first), end: new Date(last) },
+    count,
+    types,
+    members: members.map((m) => m.id),
+    className: 'aggregate',
+    label: labels.aggregateLabel(count),
+    title: labels.aggregateTitle(count, labels.date(period(first, last)), breakdown),
+  };
+}
+
+/**
+ * What to draw of `data` (items and rows from `toTimelineItems`) for the window `view`. Items are kept in
+ * the order given; rows past `maxRows` are folded; above `rawLimit` items near the window, bins of two or
+ * more items become aggregates.
+ */
+export function aggregateTimeline(
+  data: { readonly items: readonly TimelineItem[]; readonly groups: readonly TimelineGroup[] },
+  grouping: Grouping,
+  view: TimelineView,
+  labels: AggregateLabels,
+  options: Partial<AggregateOptions> = {},
+): ShownTimeline {
+  const { rawLimit, maxRows, margin, binPixels, gapPixels } = { ...AGGREGATE_DEFAULTS, ...options };
+  if (data.items.length <= rawLimit && data.groups.length <= maxRows) {
+    return { items: data.items, groups: data.groups, mode: 'all', within: new Map() };
+  }
+  const width = Math.max(1, view.end - view.start);
+  const [from, to] = [view.start - width * margin, view.end + width * margin];
+  const near = data.items.filter((item) => lastInstant(item) >= from && item.start.getTime() <= to);
+
+  const counts = new Map<string, RowCount>();
+  for (const item of near) {
+    const row = item.group ?? '';
+    const seen = counts.get(row) ?? { inWindow: 0, near: 0 };
+    const visible = lastInstant(item) >= view.start && item.start.getTime() <= view.end;
+    counts.set(row, { inWindow: seen.inWindow + (visible ? 1 : 0), near: seen.near + 1 });
+  }
+  const cap = capRows(data.groups, counts, maxRows, (folded) => labels.otherRows(grouping, folded));
+  const placed = (item: TimelineItem): TimelineItem => {
+    if (item.group === undefined) return item;
+    const row = cap.rowOf(item.group);
+    return row === item.group ? item : { ...item, group: row };
+  };
+  if (near.length <= rawLimit) {
+    return { items: near.map(placed), groups: cap.groups, mode: 'window', within: new Map() };
+  }
+
+  const msPerPixel = width / Math.max(1, view.width);
+  const step = binWidth(msPerPixel, binPixels);
+  const inset = Math.min(step / 4, (gapPixels / 2) * msPerPixel);
+  const bins = new Map<string, { row: string | undefined; bin: number; members: TimelineItem[] }>();
+  for (const item of near.map(placed)) {
+    const bin = binOf(item.start.getTime(), step);
+    const key = `${item.group ?? ''} ${bin}`;
+    const found = bins.get(key);
+    if (found) found.members.push(item);
+    else bins.set(key, { row: item.group, bin, members: [item] });
+  }
+  const items: ShownItem[] = [];
+  const within = new Map<string, string>();
+  for (const [key, { row, bin, members }] of bins) {
+    const [only] = members;
+    if (members.length === 1 && only) {
+      items.push(only);
+      continue;
+    }
+    const drawn = { start: bin * step + inset, end: (bin + 1) * step - inset };
+    const shown = aggregate(members, row, drawn, `aggregate ${key}`, labels);
+    for (const id of shown.members) within.set(id, shown.id);
+    items.push(shown);
+  }
+  return { items, groups: cap.groups, mode: 'binned', within };
+}

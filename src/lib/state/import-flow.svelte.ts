@@ -1,0 +1,211 @@
+/**
+ * One import, step by step: the reader chooses files (checked for type and size before anything is read), maps
+ * a CSV's columns when there is one, and the data worker validates; the result is reviewed before anything is
+ * applied. The flow never touches the data shown: applying hands a checked result to the workspace, which
+ * swaps it in whole.
+ */
+import { IMPORT_FIELD_NAMES, type ColumnMapping, type ImportField } from '../import/acled-mapping.ts';
+import type { Delimiter } from '../import/csv-table.ts';
+import { importIssue, isError, type ImportIssue } from '../import/import-issue.ts';
+import { checkFileSize } from '../import/limits.ts';
+import type { ProgressStep } from '../model/progress.ts';
+import type { Dataset } from '../model/schema.ts';
+import { runData } from '../data/data-client.ts';
+import type { DataResult, InputFile } from '../data/data-task.ts';
+
+export type ImportStage = 'choose' | 'mapping' | 'checking' | 'review';
+export type FileKind = 'dataset' | 'csv' | 'article';
+
+/** A chosen file, read into memory once its type and size passed. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly kind: FileKind;
+  readonly bytes: Uint8Array;
+}
+
+/** What the flow needs from the session it imports into. */
+export interface ImportTarget {
+  /** The dataset shown now, the reference a CSV's rows refer to. */
+  readonly reference: Dataset;
+  /** The articles it cites, by file. */
+  readonly articles: ReadonlyMap<string, string>;
+}
+
+/** Settings are kept as text; a remembered mapping is read field by field, keeping only known fields. */
+export function readStoredMapping(text: string | undefined): ColumnMapping {
+  if (text === undefined) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value === null || typeof value !== 'object') return {};
+    const known = new Set<string>(IMPORT_FIELD_NAMES);
+    return Object.fromEntries(
+      Object.entries(value).filter(
+        ([field, column]) => known.has(field) && typeof column === 'string' && column !== '',
+      ),
+    );
+  } catch {
+    return {};
+  }
+}
+
+const KINDS: Record<string, FileKind> = { json: 'dataset', csv: 'csv', txt: 'article' };
+
+function kindOf(name: string): FileKind | undefined {
+  return KINDS[name.toLowerCase().split('.').pop() ?? ''];
+}
+
+/** An article chosen with a dataset is cited as `seeds/<its name>`, as the bundled ones are. */
+const articleName = (name: string) => `seeds/${name}`;
+
+const encoder = new TextEncoder();
+
+export class ImportFlow {
+  stage = $state<ImportStage>('choose');
+  files = $state.raw<readonly ChosenFile[]>([]);
+  /** Problems found before validation (type, size) or by it. */
+  issues = $state.raw<readonly ImportIssue[]>([]);
+  progress = $state.raw<ProgressStep | undefined>(undefined);
+  result = $state.raw<DataResult | undefined>(undefined);
+  /** A CSV's header, once read. */
+  header = $state.raw<readonly string[]>([]);
+  mapping = $state<Partial<Record<ImportField, string>>>({});
+  delimiter = $state<Delimiter>(',');
+  mixedLineEndings = $state<'error' | 'accept'>('error');
+  events = $state<'add' | 'replace'>('replace');
+  validRowsOnly = $state(false);
+
+  readonly #target: ImportTarget;
+  readonly #remembered: ColumnMapping;
+
+  constructor(target: ImportTarget, rememberedMapping: ColumnMapping) {
+    this.#target = target;
+    this.#remembered = rememberedMapping;
+  }
+
+  /** The chosen CSV file, if any. */
+  get csv(): ChosenFile | undefined {
+    return this.files.find((f) => f.kind === 'csv');
+  }
+
+  /** Whether the result can be applied: validated clean, or with "valid rows only" and some rows imported. */
+  get applicable(): boolean {
+    return this.result?.kind !== 'csv-header' && this.result?.data !== undefined;
+  }
+
+  /** Checks each file's type and size, reads the ones that pass, and goes on to mapping or validation. */
+  async choose(chosen: readonly File[]): Promise<void> {
+    const issues: ImportIssue[] = [];
+    const files: ChosenFile[] = [];
+    for (const file of chosen) {
+      const kind = kindOf(file.name);
+      if (!kind) {
+        issues.push(
+          importIssue({
+            code: 'import-file-type',
+            message: `"${file.name}" is not .json, .csv or .txt`,
+            file: file.name,
+          }),
+        );
+        continue;
+      }
+      const tooLarge = checkFileSize(file.size, { file: file.name });
+      if (tooLarge.length > 0) issues.push(...tooLarge);
+      else
+        files.push({
+          name: kind === 'article' ? articleName(file.name) : file.name,
+          kind,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        });
+    }
+    const tables = files.filter((f) => f.kind === 'csv').length;
+    if (tables > 1)
+      issues.push(importIssue({ code: 'import-file-type', message: 'choose one CSV file at a time', file: '' }));
+    if (issues.length === 0 && !files.some((f) => f.kind !== 'article'))
+      issues.push(
+        importIssue({ code: 'import-file-type', message: 'choose a dataset (.json) or a table (.csv)', file: '' }),
+      );
+    this.files = files;
+    this.issues = issues;
+    this.result = undefined;
+    if (issues.length > 0) return;
+    if (tables === 1) return this.readHeader();
+    return this.#run();
+  }
+
+  /** Reads the CSV's header with the chosen delimiter and offers the mapping step. */
+  async readHeader(): Promise<void> {
+    const csv = this.csv;
+    if (!csv) return;
+    const result = await runData({ kind: 'csv-header', file: copy(csv), delimiter: this.delimiter });
+    if (result.kind !== 'csv-header') return;
+    this.header = result.header ?? [];
+    this.issues = result.issues;
+    const columns = new Set(this.header);
+    const start = { ...(result.suggested ?? {}), ...this.#remembered };
+    this.mapping = Object.fromEntries(Object.entries(start).filter(([, column]) => column && columns.has(column)));
+    this.stage = 'mapping';
+  }
+
+  /** The mapping as chosen, without the fields left unmapped. */
+  get chosenMapping(): ColumnMapping {
+    return Object.fromEntries(Object.entries(this.mapping).filter(([, column]) => column));
+  }
+
+  /** Validates the chosen files (after the mapping, for a CSV) in the data worker. */
+  async validate(): Promise<void> {
+    return this.#run();
+  }
+
+  async #run(): Promise<void> {
+    this.stage = 'checking';
+    this.progress = undefined;
+    const articles: InputFile[] = [
+      ...[...this.#target.articles].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
+      ...this.files.filter((f) => f.kind === 'article').map(copy),
+    ];
+    const csv = this.csv;
+    const onProgress = (step: ProgressStep) => (this.progress = step);
+    const result = csv
+      ? await runData(
+          {
+            kind: 'csv',
+            file: copy(csv),
+            choices: {
+              delimiter: this.delimiter,
+              mixedLineEndings: this.mixedLineEndings,
+              mapping: this.chosenMapping,
+              events: this.events,
+              validRowsOnly: this.validRowsOnly,
+            },
+            reference: this.#target.reference,
+            articles,
+          },
+          onProgress,
+        )
+      : await runData(
+          { kind: 'dataset', files: this.files.filter((f) => f.kind === 'dataset').map(copy), articles },
+          onProgress,
+        );
+    this.result = result;
+    this.issues = result.issues;
+    this.progress = undefined;
+    this.stage = 'review';
+  }
+
+  /** Back to the mapping step, to change a choice and validate again. */
+  remap(): void {
+    this.result = undefined;
+    this.issues = [];
+    this.stage = 'mapping';
+  }
+
+  /** Whether any issue is an error. */
+  get failed(): boolean {
+    return this.issues.some(isError);
+  }
+}
+
+/** The worker takes the bytes it is given; each request gets its own copy so that the flow keeps the file. */
+function copy(file: ChosenFile): InputFile {
+  return { name: file.name, bytes: file.bytes.slice() };
+}

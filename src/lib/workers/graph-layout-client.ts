@@ -1,0 +1,152 @@
+/**
+ * The page's side of the graph layout worker. Requests are keyed by `layoutKey`; the worker lays out one at
+ * a time, and a newer request supersedes older ones: their promises resolve with `undefined` at once, a
+ * queued one is never sent, and a running one finishes only to be remembered, in case the reader comes
+ * back to it. Where there is no `Worker` (unit tests in jsdom or Node), or the worker dies, the layout runs
+ * in place, so every caller has one code path.
+ */
+import { layoutKey, simulateLayout, type LayoutInput, type LayoutPositions } from '../model/graph-layout.ts';
+import type { LayoutReply, LayoutRequest } from './graph-layout-task.ts';
+
+/** A line to a worker: requests go out with `post`; replies and crashes come back to the opener's callbacks. */
+export interface LayoutChannel {
+  post(request: LayoutRequest): void;
+  close(): void;
+}
+
+/** Opens a channel; `onReply` hears each reply, `onCrash` hears that the worker died, with why. */
+export type OpenChannel = (onReply: (reply: LayoutReply) => void, onCrash: (message: string) => void) => LayoutChannel;
+
+/** A module worker, which Vite bundles as a same-origin file: allowed by a `script-src 'self'` policy. */
+export const openLayoutWorker: OpenChannel = (onReply, onCrash) => {
+  const worker = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'chronograph-graph-layout',
+  });
+  worker.addEventListener('message', (event: MessageEvent<LayoutReply>) => onReply(event.data));
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    onCrash(event.message || 'the graph layout worker could not start');
+  });
+  return { post: (request) => worker.postMessage(request), close: () => worker.terminate() };
+};
+
+/** How many answers a client keeps: the reader's last few steps, a few kilobytes each. */
+const REMEMBERED = 8;
+
+interface Waiter {
+  readonly resolve: (positions: LayoutPositions | undefined) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Job {
+  readonly key: string;
+  readonly input: LayoutInput;
+  readonly waiters: Waiter[];
+}
+
+export class GraphLayoutClient {
+  /** How to open the worker; dropped if the worker dies, after which layouts run in place. */
+  #open: OpenChannel | undefined;
+  #channel: LayoutChannel | undefined;
+  /** The request the worker is laying out, if any. */
+  #running: Job | undefined;
+  /** The newest request, waiting for the worker to be free. */
+  #queued: Job | undefined;
+  /** The last few answers, oldest first, so that going back to a recent layout costs nothing. */
+  readonly #answers = new Map<string, LayoutPositions>();
+
+  /** `open` is the worker to use; without one (the default where there is no `Worker`), layouts run in place. */
+  constructor(open: OpenChannel | undefined = typeof Worker === 'undefined' ? undefined : openLayoutWorker) {
+    this.#open = open;
+  }
+
+  /**
+   * The positions for `input`, or `undefined` if a request for another key came before they did. `key` is
+   * `layoutKey(input)`; pass it if you have it.
+   */
+  layout(input: LayoutInput, key: string = layoutKey(input)): Promise<LayoutPositions | undefined> {
+    this.#supersede(key);
+    const known = this.#answers.get(key);
+    if (known) return Promise.resolve(this.#remember(key, known));
+    return new Promise((resolve, reject) => {
+      const waiter = { resolve, reject };
+      const pending = [this.#running, this.#queued].find((job) => job?.key === key);
+      if (pending) pending.waiters.push(waiter);
+      else if (!this.#open) this.#inPlace({ key, input, waiters: [waiter] });
+      else if (this.#running) this.#queued = { key, input, waiters: [waiter] };
+      else this.#send({ key, input, waiters: [waiter] });
+    });
+  }
+
+  /** Stops the worker; whoever still waits hears `undefined`. */
+  dispose(): void {
+    this.#supersede(undefined);
+    this.#running = undefined;
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+
+  /** Answers every request for another key than `key` with `undefined`, and forgets the queued one. */
+  #supersede(key: string | undefined): void {
+    for (const job of [this.#running, this.#queued]) {
+      if (job && job.key !== key) job.waiters.splice(0).forEach((w) => w.resolve(undefined));
+    }
+    if (this.#queued?.key !== key) this.#queued = undefined;
+  }
+
+  /** Keeps `positions` as the newest answer, forgetting the oldest past `REMEMBERED`. */
+  #remember(key: string, positions: LayoutPositions): LayoutPositions {
+    this.#answers.delete(key);
+    this.#answers.set(key, positions);
+    for (const old of this.#answers.keys()) {
+      if (this.#answers.size <= REMEMBERED) break;
+      this.#answers.delete(old);
+    }
+    return positions;
+  }
+
+  #send(job: Job): void {
+    this.#channel ??= this.#open?.(
+      (reply) => this.#reply(reply),
+      (message) => this.#crash(message),
+    );
+    this.#running = job;
+    this.#channel?.post({ key: job.key, input: job.input });
+  }
+
+  #reply(reply: LayoutReply): void {
+    const job = this.#running;
+    if (!job || job.key !== reply.key) return;
+    this.#running = undefined;
+    if ('positions' in reply) {
+      this.#remember(reply.key, reply.positions);
+      job.waiters.forEach((w) => w.resolve(reply.positions));
+    } else {
+      job.waiters.forEach((w) => w.reject(new Error(`the graph layout failed: ${reply.failure}`)));
+    }
+    const next = this.#queued;
+    this.#queued = undefined;
+    if (next) this.#send(next);
+  }
+
+  /** The worker died (it could not load, say): lay out what was asked in place, and keep doing so. */
+  #crash(message: string): void {
+    console.warn(`graph layout worker: ${message}; laying out on the page instead`);
+    this.#channel?.close();
+    this.#channel = undefined;
+    const jobs = [this.#running, this.#queued].filter((job) => job !== undefined);
+    [this.#running, this.#queued] = [undefined, undefined];
+    this.#open = undefined;
+    jobs.forEach((job) => this.#inPlace(job));
+  }
+
+  #inPlace(job: Job): void {
+    try {
+      const positions = this.#remember(job.key, simulateLayout(job.input));
+      job.waiters.forEach((w) => w.resolve(positions));
+    } catch (error) {
+      job.waiters.forEach((w) => w.reject(error instanceof Error ? error : new Error(String(error))));
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The graph layout worker: a thousand-node layout takes a few hundred milliseconds, which the page spends
+ * answering the reader instead. It hands each request to `handleLayoutRequest` and posts the answer back,
+ * the positions' buffers transferred rather than copied. (`addEventListener` and `postMessage` are typed by
+ * the DOM library as the window's; in a worker they are the worker scope's, which take the same arguments.)
+ */
+import { handleLayoutRequest, replyTransfer, type LayoutRequest } from './graph-layout-task.ts';
+
+addEventListener('message', (message: MessageEvent<LayoutRequest>) => {
+  const reply = handleLayoutRequest(message.data);
+  postMessage(reply, { transfer: replyTransfer(reply) });
+});
