@@ -88,6 +88,7 @@ async function main(options: BenchOptions): Promise<void> {
     const targets = buildTargets(summaries, {
       importMs: importRun?.ms,
       importClickMs: importRun?.clickMs,
+      importLongestTaskMs: importRun?.longestTaskMs,
       importNote: importRun?.note,
     });
     for (const summary of summaries) process.stdout.write(`${sizeTable(summary)}\n`);

@@ -22,6 +22,8 @@ export interface ExtraFigures {
   readonly importMs?: number;
   /** Slowest answer to a click during that import. */
   readonly importClickMs?: number;
+  /** Longest main-thread task during that import. */
+  readonly importLongestTaskMs?: number;
   /** Why the import was not measured. */
   readonly importNote?: string;
 }
@@ -148,6 +150,13 @@ export function buildTargets(summaries: readonly SizeSummary[], extra: ExtraFigu
       200,
       extra.importNote,
     ),
+    imported(
+      '100k-import-longest-task',
+      '100,000 events: longest main-thread task during import (a click waits at most this long)',
+      extra.importLongestTaskMs,
+      200,
+      extra.importNote,
+    ),
     from(
       '1k-actors-graph-layout',
       '1,000 actors: graph drawn, from data validated',
@@ -168,7 +177,7 @@ export function buildTargets(summaries: readonly SizeSummary[], extra: ExtraFigu
     ),
     from(
       'initial-js',
-      'initial JS before first render, gzip, workers included',
+      'initial JS (entry module and its preloaded imports), gzip; the timeline widget and workers load in parallel',
       (s) => s.app.initialJsKB !== undefined,
       figure('initialJsKB'),
       150,
