@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate.ts';
+import { ACLED_EXPORT_MAPPING } from '../../src/lib/import/acled-mapping.ts';
 import { hostileCorpus } from '../fixtures/hostile-corpus.ts';
 import { appSession, type OpenedPage } from './harness.ts';
 
@@ -184,6 +185,57 @@ describe('importing data', () => {
     await page.locator('.data-menu summary').click();
     const again = await downloaded(page, '[data-action="download-csv"]');
     expect(again.text).toBe(csv.text);
+    clean(opened);
+  });
+
+  it('remembers a mapping chosen by hand and offers it for the next file', async () => {
+    const opened = await openApp();
+    const { page } = opened;
+    await page.locator('.data-menu summary').click();
+    const csv = await downloaded(page, '[data-action="download-csv"]');
+    // Renamed columns: nothing is suggested, so every field is mapped by hand.
+    const lines = csv.text.split('\r\n');
+    lines[0] = (lines[0] ?? '')
+      .split(',')
+      .map((name) => `my_${name}`)
+      .join(',');
+    const renamed = Buffer.from(lines.join('\r\n'));
+    await openImport(page);
+    await choose(page, [upload('renamed.csv', renamed, 'text/csv')]);
+    await page.locator('select[data-field="date"]').waitFor();
+    expect(await page.locator('select[data-field="date"]').inputValue()).toBe('');
+    for (const [field, column] of Object.entries(ACLED_EXPORT_MAPPING)) {
+      await page.locator(`select[data-field="${field}"]`).selectOption(`my_${column}`);
+    }
+    await page.locator('[data-action="import-check"]').click();
+    await page.locator('[data-testid="import-clean"]').waitFor();
+    await page.locator('[data-action="import-apply"]').click();
+    await applied(page);
+    await openImport(page);
+    await choose(page, [upload('renamed-again.csv', renamed, 'text/csv')]);
+    await page.locator('select[data-field="date"]').waitFor();
+    for (const [field, column] of Object.entries(ACLED_EXPORT_MAPPING)) {
+      expect(await page.locator(`select[data-field="${field}"]`).inputValue()).toBe(`my_${column}`);
+    }
+    clean(opened);
+  });
+
+  it('opens the import on files dropped anywhere on the page', async () => {
+    const opened = await openApp();
+    const { page } = opened;
+    await page.evaluate(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+        for (const type of ['dragover', 'drop']) {
+          document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }
+      },
+      JSON.stringify(generateDataset({ events: 150, actors: 50, seed: 9 })),
+    );
+    await page.locator('dialog.import[open] [data-testid="import-clean"]').waitFor();
+    await page.locator('[data-action="import-apply"]').click();
+    await showsTotal(page, 150);
     clean(opened);
   });
 

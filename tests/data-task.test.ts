@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../bench/generate.ts';
+import { backupText } from '../src/lib/data/backup.ts';
+import { runDataTask, type InputFile } from '../src/lib/data/data-task.ts';
+import type { ProgressStep } from '../src/lib/model/progress.ts';
+import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
+import { readStoredMapping } from '../src/lib/state/import-flow.svelte.ts';
+
+const encoder = new TextEncoder();
+const file = (name: string, text: string): InputFile => ({ name, bytes: encoder.encode(text) });
+const articles = readdirSync(resolve(PROJECT_ROOT, 'seeds'))
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => file(`seeds/${name}`, readFileSync(resolve(PROJECT_ROOT, 'seeds', name), 'utf8')));
+const generated = JSON.stringify(generateDataset({ events: 2500, actors: 50, seed: 3 }));
+
+describe('runDataTask({ kind: "dataset" })', () => {
+  it('validates and resolves a clean dataset, reporting progress through every phase', () => {
+    const steps: ProgressStep[] = [];
+    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles }, (step) =>
+      steps.push(step),
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.kind === 'dataset' && result.data?.resolved.events).toHaveLength(2500);
+    expect(new Set(steps.map((s) => s.phase))).toEqual(new Set(['parse', 'records', 'checks']));
+    const checks = steps.filter((s) => s.phase === 'checks').map((s) => s.done);
+    expect(checks).toEqual([...checks].sort((a, b) => a - b));
+    expect(steps.every((s) => s.done <= s.total)).toBe(true);
+  });
+
+  it('keeps only the articles the dataset cites', () => {
+    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles });
+    const cited = new Set(JSON.parse(generated).sources.map((s: { file: string }) => s.file));
+    expect(result.kind === 'dataset' && result.data?.articles.map(([name]) => name).sort()).toEqual([...cited].sort());
+  });
+
+  it('refuses bytes that are not UTF-8, naming the byte offset, before validating', () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0xff, 0x7d]);
+    const result = runDataTask({ kind: 'dataset', files: [{ name: 'bad.json', bytes }], articles });
+    expect(result.issues.map((i) => i.code)).toEqual(['encoding-invalid-utf8']);
+    expect(result.issues[0]?.message).toMatch(/5/);
+  });
+
+  it('reads a backup back to its dataset, stories and label', () => {
+    const stories = '[]';
+    const text = backupText({
+      format: 1,
+      label: 'field notes.json',
+      files: [{ file: 'dataset.json', text: generated }],
+      articles: articles.map((a) => ({ file: a.name, text: new TextDecoder().decode(a.bytes) })),
+      stories,
+    });
+    const result = runDataTask({ kind: 'dataset', files: [file('backup.json', text)], articles: [] });
+    expect(result.issues).toEqual([]);
+    expect(result.kind === 'dataset' && [result.label, result.userStories]).toEqual(['field notes.json', stories]);
+  });
+
+  it('refuses a damaged backup with its own code', () => {
+    const result = runDataTask({
+      kind: 'dataset',
+      files: [file('backup.json', '{"chronograph": "chronograph-backup", "format": 7}')],
+      articles,
+    });
+    expect(result.issues.map((i) => i.code)).toEqual(['import-backup-shape']);
+  });
+});
+
+describe('runDataTask({ kind: "csv-header" })', () => {
+  it('reports a delimiter that does not match the file at the mapping step', () => {
+    const result = runDataTask({ kind: 'csv-header', file: file('t.csv', 'a;b;c\n1;2;3\n'), delimiter: ',' });
+    expect(result.issues.map((i) => i.code)).toContain('csv-delimiter-mismatch');
+  });
+});
+
+describe('readStoredMapping(text)', () => {
+  it.each([
+    [undefined, {}],
+    ['not json', {}],
+    ['null', {}],
+    ['{"date":"when","nonsense":"x","id":7,"type":""}', { date: 'when' }],
+    ['{"__proto__":{"polluted":"yes"},"id":"event"}', { id: 'event' }],
+  ])('keeps only known fields mapped to column names: %s', (text, expected) => {
+    expect(readStoredMapping(text)).toEqual(expected);
+    expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+});
