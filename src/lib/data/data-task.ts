@@ -49,9 +49,11 @@ export type DataRequest =
       readonly articles: readonly InputFile[];
     };
 
-/** A dataset that passed validation, in both forms: as written (EDTF dates) and resolved for display. */
+/**
+ * A dataset that passed validation, resolved for display. Only the resolved form crosses from the worker: the
+ * form as written follows from it (`unresolveDataset`), and sending both would double the copy on arrival.
+ */
 export interface CheckedData {
-  readonly plain: Dataset;
   readonly resolved: ResolvedDataset;
   /** The articles the dataset cites, decoded, keyed by the `file` its sources name. */
   readonly articles: readonly (readonly [string, string])[];
@@ -107,7 +109,7 @@ function decodeArticles(files: readonly InputFile[], issues: ImportIssue[]): Map
 
 function checked(plain: Dataset, articles: Map<string, string>): CheckedData {
   const cited = new Set(plain.sources.map((s) => s.file));
-  return { plain, resolved: resolveDataset(plain), articles: [...articles].filter(([file]) => cited.has(file)) };
+  return { resolved: resolveDataset(plain), articles: [...articles].filter(([file]) => cited.has(file)) };
 }
 
 /**

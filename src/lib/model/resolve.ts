@@ -28,6 +28,11 @@ export function resolveDataset(dataset: Dataset): ResolvedDataset {
   };
 }
 
+/** The dataset as written, dates as EDTF text: the inverse of `resolveDataset` for a validated dataset. */
+export function unresolveDataset(dataset: ResolvedDataset): Dataset {
+  return { ...dataset, events: dataset.events.map((e) => ({ ...e, date: e.date.edtf })) };
+}
+
 /** True when the event's span overlaps the closed window [from, to] (either end may be open). */
 export function overlaps(date: Pick<EdtfValue, 'start' | 'end'>, from?: string, to?: string): boolean {
   return (from === undefined || date.end >= from) && (to === undefined || date.start <= to);

@@ -15,8 +15,13 @@ export interface StoriesResult {
   readonly issues: readonly Issue[];
 }
 
+/** What stories are checked against: a dataset's ids and subtypes, in either form of its dates. */
+export type StoryContext = Pick<Dataset, 'actors' | 'sources'> & {
+  readonly events: readonly Pick<Dataset['events'][number], 'id' | 'subtype'>[];
+};
+
 /** The ids a view may refer to in this dataset. */
-export function knownIds(dataset: Dataset): KnownIds {
+export function knownIds(dataset: StoryContext): KnownIds {
   return {
     events: new Set(dataset.events.map((e) => e.id)),
     actors: new Set(dataset.actors.map((a) => a.id)),
@@ -26,7 +31,7 @@ export function knownIds(dataset: Dataset): KnownIds {
 }
 
 /** Validates a stories file (an array of stories sorted by id) against a validated dataset. */
-export function validateStories(file: DatasetFile, dataset: Dataset): StoriesResult {
+export function validateStories(file: DatasetFile, dataset: StoryContext): StoriesResult {
   const parsed = parseJson(file.text);
   const origin = { file: file.file, positions: parsed.positions };
   const issues: Issue[] = parsed.problems.map((p) => locate(origin, p.pointer, p.code, p.message));

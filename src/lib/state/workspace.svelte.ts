@@ -13,6 +13,7 @@ import type { CheckedData, DataRequest } from '../data/data-task.ts';
 import type { ImportIssue } from '../import/import-issue.ts';
 import type { ProgressStep } from '../model/progress.ts';
 import type { Story } from '../model/schema.ts';
+import { unresolveDataset } from '../model/resolve.ts';
 import { validateStories } from '../model/stories.ts';
 import { bundledSnapshot, isBundled, SNAPSHOT_FORMAT, type Snapshot } from '../persist/snapshot.ts';
 import { SnapshotStore } from '../persist/snapshot-store.ts';
@@ -94,7 +95,7 @@ export class Workspace {
     const snapshot: Snapshot = {
       format: SNAPSHOT_FORMAT,
       label,
-      files: [{ file: 'dataset.json', text: JSON.stringify(checked.plain) }],
+      files: [{ file: 'dataset.json', text: JSON.stringify(unresolveDataset(checked.resolved)) }],
       articles: checked.articles.map(([file, text]) => ({ file, text })),
       stories: userStories ?? this.#snapshot.stories,
     };
@@ -129,7 +130,7 @@ export class Workspace {
 
   /** Sets `data` and the snapshot behind it; false when the stored stories could not be read. */
   #show(checked: CheckedData, stories: readonly Story[], snapshot: Snapshot, origin: SessionData['origin']): boolean {
-    const read = validateStories({ file: 'stored stories', text: snapshot.stories }, checked.plain);
+    const read = validateStories({ file: 'stored stories', text: snapshot.stories }, checked.resolved);
     if (!read.stories)
       this.#notify({
         kind: 'unreadable',
