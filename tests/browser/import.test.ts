@@ -7,12 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate.ts';
 import { ACLED_EXPORT_MAPPING } from '../../src/lib/import/acled-mapping.ts';
 import { hostileCorpus } from '../fixtures/hostile-corpus.ts';
-import { appSession, type OpenedPage } from './harness.ts';
+import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const session = appSession();
 const BUNDLED_EVENTS = 118;
@@ -217,6 +218,23 @@ describe('importing data', () => {
     for (const [field, column] of Object.entries(ACLED_EXPORT_MAPPING)) {
       expect(await page.locator(`select[data-field="${field}"]`).inputValue()).toBe(`my_${column}`);
     }
+    clean(opened);
+  });
+
+  it.each([
+    ['en', ''],
+    ['ar', '?lang=ar'],
+  ])('has an accessible mapping step and problem list in %s', async (lang, query) => {
+    const opened = await openApp(query);
+    const { page } = opened;
+    await openImport(page);
+    await choose(page, [upload('semicolon.csv', Buffer.from('a;b\n1;2\n'), 'text/csv')]);
+    await page.locator('select[data-field="date"]').waitFor();
+    await page.locator('[data-testid="import-problems"]').waitFor();
+    await saveScreenshot(page, `import-mapping-${lang}`);
+    const results = await new AxeBuilder({ page }).include('dialog.import').analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
     clean(opened);
   });
 
