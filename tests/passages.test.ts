@@ -25,3 +25,32 @@ describe('passages(text, body, spans)', () => {
     expect(parts.map((p) => p.text).join('')).toBe(text);
   });
 });
+
+describe('passages(text, body, spans) against a cut-by-cut reference', () => {
+  /** The definition, one run at a time: the events whose quote covers the whole run. */
+  function reference(text: string, spans: readonly { event: string; start: number; end: number }[]): string[][] {
+    const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])]
+      .filter((p) => p >= 0 && p <= text.length)
+      .sort((a, b) => a - b);
+    return cuts.slice(1).map((end, k) => {
+      const start = cuts[k] ?? 0;
+      return [...new Set(spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.event))].sort();
+    });
+  }
+
+  it('tags every run with the same events as the definition, for overlapping, nested, repeated and empty quotes', () => {
+    const text = 'x'.repeat(60);
+    const spans = [
+      { event: 'b', start: 0, end: 60 },
+      { event: 'a', start: 10, end: 20 },
+      { event: 'a', start: 15, end: 30 },
+      { event: 'c', start: 20, end: 20 },
+      { event: 'd', start: 20, end: 25 },
+      { event: 'e', start: 5, end: 50 },
+      { event: 'f', start: 25, end: 25 },
+      { event: 'g', start: 40, end: 70 },
+    ];
+    const parts = passages(text, { start: 0, end: 60 }, spans);
+    expect(parts.map((p) => p.events)).toEqual(reference(text, spans));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { ancestry } from './hierarchy.ts';
 import { overlaps, type ResolvedDataset, type ResolvedEvent } from './resolve.ts';
-import type { Actor, EventType, Status } from './schema.ts';
+import type { Actor, EventType, Place, Status } from './schema.ts';
 import { matchesTerms, queryTerms, searchText } from './search.ts';
 
 /** Whose side of an event an actor filter looks at. */
@@ -60,47 +60,97 @@ export function isEmptyFilter(filter: EventFilter): boolean {
 /** The facets that have counts. */
 export type Facet = 'types' | 'subtypes' | 'statuses' | 'actors' | 'sources';
 
+/** The facets, in the order `counts` reports them. */
+export const FACETS: readonly Facet[] = ['types', 'subtypes', 'statuses', 'actors', 'sources'];
+
+/** For each facet, how many events each of its values would show with the other filters as they are. */
+export type FacetCounts = Readonly<Record<Facet, ReadonlyMap<string, number>>>;
+
+/** Whose side of an event each actor is on, up the hierarchy. */
+interface Chain {
+  readonly made: Set<string>;
+  readonly received: Set<string>;
+  readonly any: Set<string>;
+}
+
 /**
  * A filter bound to a dataset, with the per-event work (ancestry chains, folded text) done once, so that
- * changing the filter costs one pass over the events.
+ * changing the filter costs one pass over the events. The folded text is built on the first text query:
+ * most sessions never search, and folding every event's text would delay the first render.
  */
 export class EventIndex {
   readonly #events: readonly ResolvedEvent[];
-  readonly #text = new Map<string, string>();
-  readonly #chains = new Map<string, { made: Set<string>; received: Set<string>; any: Set<string> }>();
+  readonly #actors: ReadonlyMap<string, Actor>;
+  readonly #places: ReadonlyMap<string, Place>;
+  #text: Map<string, string> | undefined;
+  readonly #chains = new Map<string, Chain>();
 
   constructor(dataset: ResolvedDataset) {
     this.#events = dataset.events;
     const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
-    const places = new Map(dataset.places.map((p) => [p.id, p]));
+    this.#actors = actors;
+    this.#places = new Map(dataset.places.map((p) => [p.id, p]));
+    // One ancestry walk per actor, not per mention.
+    const lineage = new Map<string, readonly string[]>();
+    const up = (id: string): readonly string[] => {
+      let ids = lineage.get(id);
+      if (!ids) {
+        ids = ancestry(id, actors).map((a) => a.id);
+        lineage.set(id, ids);
+      }
+      return ids;
+    };
     for (const event of dataset.events) {
-      this.#text.set(event.id, searchText(event, actors, places));
-      const chain = { made: new Set<string>(), received: new Set<string>(), any: new Set<string>() };
+      const chain: Chain = { made: new Set<string>(), received: new Set<string>(), any: new Set<string>() };
       for (const { actor, role } of event.actors) {
-        for (const a of ancestry(actor, actors)) {
-          chain.any.add(a.id);
-          if (role === 'agent') chain.made.add(a.id);
-          if (role === 'target') chain.received.add(a.id);
+        for (const id of up(actor)) {
+          chain.any.add(id);
+          if (role === 'agent') chain.made.add(id);
+          if (role === 'target') chain.received.add(id);
         }
       }
       this.#chains.set(event.id, chain);
     }
   }
 
+  /** An event's folded search text; every event's is folded on the first call. */
+  #textOf(id: string): string {
+    if (!this.#text) {
+      this.#text = new Map(this.#events.map((e) => [e.id, searchText(e, this.#actors, this.#places)]));
+    }
+    return this.#text.get(id) ?? '';
+  }
+
+  /** The first facet the event fails, `'other'` when it fails a filter without counts, or undefined. */
+  #failing(event: ResolvedEvent, filter: EventFilter, terms: readonly string[], except?: Facet): Facet | 'other' | undefined {
+    if (!overlaps(event.date, filter.from, filter.to)) return 'other';
+    if (terms.length && !matchesTerms(this.#textOf(event.id), terms)) return 'other';
+    for (const facet of FACETS) if (facet !== except && !this.#passes(event, filter, facet)) return facet;
+    return undefined;
+  }
+
+  /** True when the event passes one facet of the filter. */
+  #passes(event: ResolvedEvent, filter: EventFilter, facet: Facet): boolean {
+    switch (facet) {
+      case 'types':
+        return !filter.types.length || filter.types.includes(event.type);
+      case 'subtypes':
+        return !filter.subtypes.length || filter.subtypes.includes(event.subtype);
+      case 'statuses':
+        return !filter.statuses.length || filter.statuses.includes(event.status);
+      case 'sources':
+        return !filter.sources.length || event.evidence.some((e) => filter.sources.includes(e.source));
+      case 'actors': {
+        if (!filter.actors.length) return true;
+        const chain = this.#chains.get(event.id)?.[filter.role];
+        return chain !== undefined && filter.actors.some((a) => chain.has(a));
+      }
+    }
+  }
+
   /** True when the event passes the filter, ignoring the facet named in `except`. */
   matches(event: ResolvedEvent, filter: EventFilter, terms: readonly string[], except?: Facet): boolean {
-    if (except !== 'types' && filter.types.length && !filter.types.includes(event.type)) return false;
-    if (except !== 'subtypes' && filter.subtypes.length && !filter.subtypes.includes(event.subtype)) return false;
-    if (except !== 'statuses' && filter.statuses.length && !filter.statuses.includes(event.status)) return false;
-    if (except !== 'sources' && filter.sources.length && !event.evidence.some((e) => filter.sources.includes(e.source)))
-      return false;
-    if (except !== 'actors' && filter.actors.length) {
-      const chain = this.#chains.get(event.id)?.[filter.role];
-      if (!chain || !filter.actors.some((a) => chain.has(a))) return false;
-    }
-    if (!overlaps(event.date, filter.from, filter.to)) return false;
-    if (terms.length && !matchesTerms(this.#text.get(event.id) ?? '', terms)) return false;
-    return true;
+    return this.#failing(event, filter, terms, except) === undefined;
   }
 
   /** The events that pass the filter, in dataset order. */
@@ -113,15 +163,44 @@ export class EventIndex {
   counts(filter: EventFilter, facet: Facet): Map<string, number> {
     const terms = queryTerms(filter.query);
     const counts = new Map<string, number>();
-    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const event of this.#events) {
-      if (!this.matches(event, filter, terms, facet)) continue;
-      if (facet === 'types') bump(event.type);
-      else if (facet === 'subtypes') bump(event.subtype);
-      else if (facet === 'statuses') bump(event.status);
-      else if (facet === 'sources') new Set(event.evidence.map((e) => e.source)).forEach(bump);
-      else this.#chains.get(event.id)?.[filter.role].forEach(bump);
+      if (this.matches(event, filter, terms, facet)) this.#bump(counts, event, facet, filter.role);
     }
     return counts;
+  }
+
+  /**
+   * Every facet's counts in one pass: an event that passes the whole filter counts in every facet, one that
+   * fails a single facet counts in that facet only, and one that fails two or more counts nowhere.
+   */
+  countAll(filter: EventFilter): FacetCounts {
+    const terms = queryTerms(filter.query);
+    const all: Record<Facet, Map<string, number>> = {
+      types: new Map(),
+      subtypes: new Map(),
+      statuses: new Map(),
+      actors: new Map(),
+      sources: new Map(),
+    };
+    for (const event of this.#events) {
+      const first = this.#failing(event, filter, terms);
+      if (first === 'other') continue;
+      if (first === undefined) {
+        for (const facet of FACETS) this.#bump(all[facet], event, facet, filter.role);
+      } else if (this.#failing(event, filter, terms, first) === undefined) {
+        this.#bump(all[first], event, first, filter.role);
+      }
+    }
+    return all;
+  }
+
+  /** Counts the event under each of its values of `facet`. */
+  #bump(counts: Map<string, number>, event: ResolvedEvent, facet: Facet, role: ActorRole): void {
+    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (facet === 'types') bump(event.type);
+    else if (facet === 'subtypes') bump(event.subtype);
+    else if (facet === 'statuses') bump(event.status);
+    else if (facet === 'sources') new Set(event.evidence.map((e) => e.source)).forEach(bump);
+    else this.#chains.get(event.id)?.[role].forEach(bump);
   }
 }

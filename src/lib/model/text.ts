@@ -25,13 +25,13 @@ export const MAX_LENGTH = {
   quote: 2000,
 } as const;
 
+/** One character that is not white space, invisible or a bidi control: the classes above, negated together. */
+const VISIBLE = new RegExp(`[^\\s${INVISIBLE.source.slice(1, -1)}${BIDI_CONTROL.source.slice(1, -1)}]`, 'u');
+
 /** True when a string has nothing visible: only white space, invisible and bidi characters, or nothing. */
 export function isBlank(text: string): boolean {
-  const visible = text
-    .replace(/\s/gu, '')
-    .replace(new RegExp(INVISIBLE.source, 'gu'), '')
-    .replace(new RegExp(BIDI_CONTROL.source, 'gu'), '');
-  return visible.length === 0;
+  // Every text field of every record passes here, so this is one test that allocates nothing.
+  return !VISIBLE.test(text);
 }
 
 /** Code points of the form U+XXXX, as a reader can look them up. */
