@@ -105,8 +105,18 @@ export async function measureApp(browser: Browser, url: string, siteRoot: string
 
     if (timeline) run.zoomPan = await zoomAndPan(page, '.timeline');
 
+    // Each input is timed from a settled page: the window reported after the zoom and pan has reached the
+    // graph (laid out in its worker) and been drawn, so what is timed is the input's own work.
+    const settle = async () => {
+      await page
+        .locator('svg[data-graph-ready="true"]')
+        .waitFor({ timeout: timeoutMs })
+        .catch(() => undefined);
+      await page.waitForTimeout(500);
+    };
     const typeFilter = page.locator('.sidebar label.chip.type-statement input');
     if ((await typeFilter.count()) > 0) {
+      await settle();
       const on = await timeInput(page, { present: [], changed: '.timeline-area .count', timeoutMs: 30_000 }, () =>
         typeFilter.click(),
       );
@@ -122,6 +132,7 @@ export async function measureApp(browser: Browser, url: string, siteRoot: string
     const id = (await rows.count()) > 0 ? await row.getAttribute('data-event-id') : null;
     if (id) {
       await row.scrollIntoViewIfNeeded();
+      await settle();
       const present = [`.detail-area [data-event-id="${id}"]`, 'svg.graph .highlight'];
       const picked = await timeInput(page, { present, timeoutMs: 5_000 }, () => row.click());
       run.selectionMs = picked.ms;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, EventIndex, isEmptyFilter } from '../src/lib/model/filters.ts';
+import { EMPTY_FILTER, EventIndex, FACETS, isEmptyFilter, type EventFilter } from '../src/lib/model/filters.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
 import { fixture } from './helpers/fixture.ts';
@@ -46,5 +46,20 @@ describe('EventIndex.counts(filter, facet)', () => {
     const filter = { ...EMPTY_FILTER, subtypes: ['denial'] };
     expect(Object.fromEntries(index.counts(filter, 'subtypes'))).toEqual({ denial: 1, accusation: 1 });
     expect(Object.fromEntries(index.counts(filter, 'statuses'))).toEqual({ claimed: 1 });
+  });
+});
+
+describe('EventIndex.countAll(filter)', () => {
+  const filters: [string, EventFilter][] = [
+    ['no filter', EMPTY_FILTER],
+    ['one subtype', { ...EMPTY_FILTER, subtypes: ['denial'] }],
+    ['a type and a status', { ...EMPTY_FILTER, types: ['statement'], statuses: ['claimed'] }],
+    ['an actor as agent', { ...EMPTY_FILTER, actors: [dataset.actors[0]?.id ?? ''], role: 'made' }],
+    ['a query', { ...EMPTY_FILTER, query: 'raqqa' }],
+    ['a date range and a source', { ...EMPTY_FILTER, from: '2015-01-01', sources: [dataset.sources[0]?.id ?? ''] }],
+  ];
+  it.each(filters)('gives every facet the counts of counts(filter, facet), with %s', (_, filter) => {
+    const all = index.countAll(filter);
+    for (const facet of FACETS) expect(all[facet]).toEqual(index.counts(filter, facet));
   });
 });

@@ -122,7 +122,12 @@ export class EventIndex {
   }
 
   /** The first facet the event fails, `'other'` when it fails a filter without counts, or undefined. */
-  #failing(event: ResolvedEvent, filter: EventFilter, terms: readonly string[], except?: Facet): Facet | 'other' | undefined {
+  #failing(
+    event: ResolvedEvent,
+    filter: EventFilter,
+    terms: readonly string[],
+    except?: Facet,
+  ): Facet | 'other' | undefined {
     if (!overlaps(event.date, filter.from, filter.to)) return 'other';
     if (terms.length && !matchesTerms(this.#textOf(event.id), terms)) return 'other';
     for (const facet of FACETS) if (facet !== except && !this.#passes(event, filter, facet)) return facet;

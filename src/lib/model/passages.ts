@@ -41,7 +41,11 @@ export function evidenceBySource(dataset: Pick<ResolvedDataset, 'events'>): Map<
  * quotes open and close as it passes their ends, so an article quoted thousands of times is cut in
  * O((cuts + quotes) log quotes), not cuts × quotes.
  */
-export function passages(text: string, body: { start: number; end: number }, spans: readonly EvidenceSpan[]): Passage[] {
+export function passages(
+  text: string,
+  body: { start: number; end: number },
+  spans: readonly EvidenceSpan[],
+): Passage[] {
   const cuts = new Set<number>([0, text.length, body.start, body.end]);
   for (const span of spans) {
     cuts.add(span.start);

@@ -11,9 +11,10 @@
 import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
 import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts';
-import { buildAccusationGraph, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
+import { buildAccusationGraph, edgeKind, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
-import { byDate, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
+import { evidenceBySource, type EvidenceSpan } from '../model/passages.ts';
+import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { AggregateLabels } from '../model/timeline-aggregate.ts';
 import { toTimelineItems, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
 import { itemLabels } from '../i18n/item-labels.ts';
@@ -25,6 +26,12 @@ import type { Source } from '../model/schema.ts';
 export interface DayWindow {
   readonly start: string;
   readonly end: string;
+}
+
+/** A relation seen from the event it points at: its type, and the event it comes from. */
+export interface IncomingRelation {
+  readonly type: ResolvedEvent['relations'][number]['type'];
+  readonly event: ResolvedEvent;
 }
 
 /** An edge picked in the graph. */
@@ -40,6 +47,8 @@ export class ExploreState {
   readonly index: EventIndex;
   readonly known: KnownIds;
   readonly #events: ReadonlyMap<string, ResolvedEvent>;
+  /** Each event's incoming relations, so that showing a selected event is a look-up, not a pass over all. */
+  readonly #incoming = new Map<string, IncomingRelation[]>();
 
   lang = $state<Lang>(DEFAULT_VIEW.lang);
   selected = $state<string | undefined>(undefined);
@@ -54,6 +63,14 @@ export class ExploreState {
     // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
     this.index = new EventIndex({ ...dataset, events: [...dataset.events].sort(byDate) });
     this.#events = new Map(dataset.events.map((e) => [e.id, e]));
+    for (const event of dataset.events) {
+      for (const relation of event.relations) {
+        const entry = { type: relation.type, event };
+        const list = this.#incoming.get(relation.event);
+        if (list) list.push(entry);
+        else this.#incoming.set(relation.event, [entry]);
+      }
+    }
     this.known = {
       events: new Set(this.#events.keys()),
       actors: new Set(dataset.actors.map((a) => a.id)),
@@ -62,15 +79,18 @@ export class ExploreState {
     };
     // Derived values that read the dataset are declared here, after it is set.
     this.filtered = $derived(this.index.apply(this.filter));
-    const filteredIds = $derived(new Set(this.filtered.map((e) => e.id)));
-    this.graph = $derived(
-      buildAccusationGraph(this.dataset, {
-        from: this.window?.start,
-        to: this.window?.end,
-        level: this.level,
-        include: (e) => filteredIds.has(e.id),
-      }),
-    );
+    // The filtered events that draw an edge in the window. A filter or a window that leaves them as they were
+    // (hiding strikes, panning across a quiet month) hands back the same list, so the graph is not rebuilt
+    // and not redrawn. `drawnBefore` is a memo of this derivation, not state.
+    let drawnBefore: readonly ResolvedEvent[] = [];
+    const drawing = $derived.by(() => {
+      const { start, end } = this.window ?? {};
+      const next = this.filtered.filter((e) => edgeKind(e) !== undefined && overlaps(e.date, start, end));
+      if (next.length === drawnBefore.length && next.every((e, k) => e === drawnBefore[k])) return drawnBefore;
+      drawnBefore = next;
+      return next;
+    });
+    this.graph = $derived(buildAccusationGraph({ ...this.dataset, events: drawing }, { level: this.level }));
     const labels = $derived(itemLabels(this.dataset, this.lang));
     this.timelineData = $derived(toTimelineItems(this.dataset, this.filtered, this.grouping, this.level, labels));
     this.aggregateLabels = $derived({
@@ -157,6 +177,20 @@ export class ExploreState {
 
   event(id: string): ResolvedEvent | undefined {
     return this.#events.get(id);
+  }
+
+  /** Every source's quotes, by source id; built on first use, since only the source reader asks. */
+  #evidence: ReadonlyMap<string, readonly EvidenceSpan[]> | undefined;
+
+  /** The quotes from one source, as (event, start, end), in event order. */
+  evidenceIn(sourceId: string): readonly EvidenceSpan[] {
+    this.#evidence ??= evidenceBySource(this.dataset);
+    return this.#evidence.get(sourceId) ?? [];
+  }
+
+  /** The events that point at `id` (the inverse of their relations), in dataset order. */
+  incoming(id: string): readonly IncomingRelation[] {
+    return this.#incoming.get(id) ?? [];
   }
 
   /** Replaces the whole view, e.g. from the URL on load or on back/forward. */
