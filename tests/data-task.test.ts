@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
 import { runDataTask, type InputFile } from '../src/lib/data/data-task.ts';
+import { EVENTS_PER_CHUNK, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import type { ProgressStep } from '../src/lib/model/progress.ts';
 import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 import { readStoredMapping } from '../src/lib/state/import-flow.svelte.ts';
@@ -83,5 +84,21 @@ describe('readStoredMapping(text)', () => {
   ])('keeps only known fields mapped to column names: %s', (text, expected) => {
     expect(readStoredMapping(text)).toEqual(expected);
     expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+});
+
+describe('splitResult(result) and joinResult(head, chunks)', () => {
+  it('send a large result in chunks and put it back together exactly', () => {
+    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles });
+    const { head, chunks } = splitResult(result);
+    expect(chunks.length).toBe(Math.ceil(2500 / EVENTS_PER_CHUNK));
+    expect(head.kind === 'dataset' && head.data?.resolved.events).toEqual([]);
+    expect(joinResult(structuredClone(head), structuredClone(chunks))).toEqual(result);
+  });
+
+  it('leave a small result in one piece', () => {
+    const small = JSON.stringify(generateDataset({ events: 20, actors: 50, seed: 4 }));
+    const result = runDataTask({ kind: 'dataset', files: [file('small.json', small)], articles });
+    expect(splitResult(result)).toEqual({ head: result, chunks: [] });
   });
 });

@@ -4,11 +4,14 @@
  * so every caller has one code path.
  */
 import type { ProgressStep } from '../model/progress.ts';
+import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataRequest, type DataResult } from './data-task.ts';
+import { joinResult } from './result-chunks.ts';
 
 /** What the worker posts: progress, the result, or the message of a defect. */
 export type WorkerReply =
   | { readonly id: number; readonly progress: ProgressStep }
+  | { readonly id: number; readonly events: readonly ResolvedEvent[] }
   | { readonly id: number; readonly result: DataResult }
   | { readonly id: number; readonly failure: string };
 
@@ -38,12 +41,14 @@ export function runData(request: DataRequest, onProgress: (step: ProgressStep) =
   const id = nextId++;
   const target = dataWorker();
   return new Promise((resolve, reject) => {
+    const chunks: (readonly ResolvedEvent[])[] = [];
     const listen = (message: MessageEvent<WorkerReply>) => {
       const reply = message.data;
       if (reply.id !== id) return;
       if ('progress' in reply) return onProgress(reply.progress);
+      if ('events' in reply) return void chunks.push(reply.events);
       target.removeEventListener('message', listen);
-      if ('result' in reply) resolve(reply.result);
+      if ('result' in reply) resolve(joinResult(reply.result, chunks));
       else reject(new Error(`the data worker failed: ${reply.failure}`));
     };
     target.addEventListener('message', listen);
