@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS } from '../lib/import/limits.ts';
 import { decodeUtf8 } from '../lib/model/json-text.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import { COLLECTIONS } from '../lib/model/schema.ts';
@@ -17,7 +18,7 @@ import { validateDataset, type ArticleReader, type DatasetFile, type ValidationR
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Largest dataset file read, checked before reading; the bundled data is well under 1 MB. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxBytes;
 
 /** The bundled collection files, in collection order. */
 export function bundledPaths(root = PROJECT_ROOT): string[] {

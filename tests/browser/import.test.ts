@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate.ts';
 import { ACLED_EXPORT_MAPPING } from '../../src/lib/import/acled-mapping.ts';
+import { DEFAULT_LIMITS } from '../../src/lib/import/limits.ts';
 import { hostileCorpus } from '../fixtures/hostile-corpus.ts';
 import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
 
@@ -143,7 +144,7 @@ describe('importing the hostile corpus', () => {
     const opened = await openApp();
     const { page } = opened;
     const path = join(mkdtempSync(join(tmpdir(), 'chronograph-')), 'huge.json');
-    writeFileSync(path, Buffer.alloc(64 * 1024 * 1024 + 1, 0x20));
+    writeFileSync(path, Buffer.alloc(DEFAULT_LIMITS.maxBytes + 1, 0x20));
     await openImport(page);
     await choose(page, [path]);
     expect(await problemCodes(page)).toEqual(['file-too-large']);
