@@ -117,7 +117,7 @@ async function main(options: BenchOptions): Promise<void> {
       runs: results.map((r) => ({ size: r.summary.size, app: r.appRuns, bare: r.bareRuns })),
     };
     // The quick run (CI's) keeps the benchmark working; it does not replace the latest full results.
-    const name = options.quick ? 'quick.json' : 'latest.json';
+    const name = options.out;
     writeFileSync(resolve(folder, name), `${JSON.stringify(report, null, 2)}\n`);
     log(`wrote bench/results/${name} in ${report.durationS} s`);
   } finally {
