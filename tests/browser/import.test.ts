@@ -374,6 +374,29 @@ describe('keeping the data on the device', () => {
     clean(first);
   });
 
+  it('shows a full disk as a storage error and keeps showing the import', async () => {
+    const opened = await openApp();
+    const { page, context } = opened;
+    // The browser refuses every write, as it does when the origin's quota is used up.
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.add = refuse;
+      IDBObjectStore.prototype.put = refuse;
+    });
+    await page.reload();
+    await ready(page);
+    await openImport(page);
+    await choose(page, [upload('generated.json', generated)]);
+    await page.locator('[data-action="import-apply"]').click();
+    await showsTotal(page, 300);
+    await page.locator('[data-testid="storage-notices"] [data-code="storage-quota"]').waitFor();
+    const backup = await downloaded(page, '[data-testid="storage-notices"] button');
+    expect(JSON.parse(backup.text).label).toBe('generated.json');
+    clean(opened);
+  });
+
   it('keeps stored data it cannot read, offers it for download and never writes over it', async () => {
     const opened = await openApp();
     const { page } = opened;
