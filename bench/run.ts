@@ -39,6 +39,7 @@ async function measureSize(
   size: Size,
   dataset: GeneratedDataset | undefined,
   runs: number,
+  bareMax: number,
 ) {
   const events = dataset?.events.length ?? 0;
   const timeoutMs = 60_000 + events * 3;
@@ -48,12 +49,11 @@ async function measureSize(
     const label = k === 0 ? 'warm-up' : `run ${k}/${runs}`;
     log(`  ${label}: app`);
     const app = await measureApp(browser, url, SITE, timeoutMs);
+    if (k > 0) appRuns.push(app);
+    if (events > bareMax) continue;
     log(`  ${label}: bare vis-timeline`);
     const bare = await measureBare(browser, `${url}bare/`, timeoutMs);
-    if (k > 0) {
-      appRuns.push(app);
-      bareRuns.push(bare);
-    }
+    if (k > 0) bareRuns.push(bare);
   }
   return { appRuns, bareRuns, size };
 }
@@ -73,7 +73,14 @@ async function main(options: BenchOptions): Promise<void> {
         size === 'bundled' ? undefined : generateDataset({ events: size, actors: actorsFor(size), seed: SEED });
       useDataset(dataset);
       log(`measuring ${size === 'bundled' ? 'the bundled dataset' : `${size} events`} …`);
-      const { appRuns, bareRuns } = await measureSize(browser, server.url, size, dataset, options.runs);
+      const { appRuns, bareRuns } = await measureSize(
+        browser,
+        server.url,
+        size,
+        dataset,
+        options.runs,
+        options.bareMax,
+      );
       const counts = dataset
         ? { events: dataset.events.length, actors: dataset.actors.length }
         : await bundledCounts(server.url);
