@@ -34,6 +34,11 @@ export async function measureImport(browser: Browser, url: string, dataset: Gene
     if (!(await waitForMark(page, 'appReady', 60_000))) return { note: 'not measured: the app did not start' };
     await page.locator('.data-menu summary').click();
     await page.locator('[data-action="import"]').click();
+    // The dialog reads the remembered CSV mapping from storage before it shows its file input.
+    await page
+      .locator(IMPORT_INPUT)
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .catch(() => undefined);
     if ((await page.locator(IMPORT_INPUT).count()) === 0) {
       return { note: `not measured: the app has no import input (${IMPORT_INPUT})` };
     }
