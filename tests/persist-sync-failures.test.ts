@@ -1,40 +1,7 @@
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  SnapshotStore,
-  SnapshotSync,
-  StorageError,
-  type Head,
-  type Snapshot,
-  type Timer,
-} from '../src/lib/persist/index.ts';
-
-const snapshot = (label: string): Snapshot => ({
-  format: 1,
-  label,
-  files: [{ file: `${label}.json`, text: `{"label":"${label}"}` }],
-  articles: [{ file: 'articles/a.txt', text: 'الرقة' }],
-  stories: `[{"id":"${label}"}]`,
-});
-const clock = () => new Date(Date.UTC(2024, 4, 1));
-const open = (factory: IDBFactory, writer = 'tab-a') => SnapshotStore.open({ factory, clock, writer });
-
-/** A timer the test fires by hand, so no test waits on the clock. */
-class ManualTimer {
-  readonly #due = new Set<() => void>();
-  readonly timer: Timer = (callback) => {
-    this.#due.add(callback);
-    return () => this.#due.delete(callback);
-  };
-  get pending(): number {
-    return this.#due.size;
-  }
-  fire(): void {
-    const due = [...this.#due];
-    this.#due.clear();
-    for (const callback of due) callback();
-  }
-}
+import { SnapshotSync, StorageError, type Head, type Snapshot } from '../src/lib/persist/index.ts';
+import { ManualTimer, open, snapshot } from './helpers/persist-sync.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -6,35 +6,8 @@ import {
   type SaveResult,
   type Snapshot,
   type SnapshotWriter,
-  type Timer,
 } from '../src/lib/persist/index.ts';
-
-const snapshot = (label: string): Snapshot => ({
-  format: 1,
-  label,
-  files: [{ file: `${label}.json`, text: `{"label":"${label}"}` }],
-  articles: [{ file: 'articles/a.txt', text: 'الرقة' }],
-  stories: `[{"id":"${label}"}]`,
-});
-const clock = () => new Date(Date.UTC(2024, 4, 1));
-const open = (factory: IDBFactory, writer = 'tab-a') => SnapshotStore.open({ factory, clock, writer });
-
-/** A timer the test fires by hand, so no test waits on the clock. */
-class ManualTimer {
-  readonly #due = new Set<() => void>();
-  readonly timer: Timer = (callback) => {
-    this.#due.add(callback);
-    return () => this.#due.delete(callback);
-  };
-  get pending(): number {
-    return this.#due.size;
-  }
-  fire(): void {
-    const due = [...this.#due];
-    this.#due.clear();
-    for (const callback of due) callback();
-  }
-}
+import { ManualTimer, open, snapshot } from './helpers/persist-sync.ts';
 
 /** A store whose saves wait until the test releases them, logging when each starts and ends. */
 class GatedWriter implements SnapshotWriter {

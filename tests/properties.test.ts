@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveMapping, type ColumnMapping } from '../src/lib/import/acled-mapping.ts';
+import { resolveMapping } from '../src/lib/import/acled-mapping.ts';
+import { ACLED_COLUMNS } from './helpers/import-csv.ts';
 import { importAcledCsv } from '../src/lib/import/acled-import.ts';
 import { readCsv } from '../src/lib/import/csv-reader.ts';
 import type { Delimiter } from '../src/lib/import/csv-table.ts';
@@ -135,21 +136,6 @@ describe('the CSV reader and importer over hostile text', () => {
     );
   });
 });
-
-/** ACLED's own columns of the export, read as a tool that knows only ACLED would read them. */
-const ACLED_COLUMNS: ColumnMapping = {
-  id: 'event_id_cnty',
-  date: 'event_date',
-  type: 'event_type',
-  subtype: 'sub_event_type',
-  agent: 'actor1',
-  target: 'actor2',
-  location: 'location',
-  latitude: 'latitude',
-  longitude: 'longitude',
-  summaryEn: 'notes',
-  fatalities: 'fatalities',
-};
 
 /** The cells the export writes in ACLED's columns for an event, by the fields they map to. */
 function exportedCells(dataset: ResolvedDataset, event: ResolvedEvent) {

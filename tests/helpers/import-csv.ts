@@ -10,8 +10,8 @@ import { ACCUSATION_QUOTE, fixture, offsetsOf } from './fixture.ts';
 /** The fixture as a validated dataset, the reference rows are resolved against. */
 export const reference = (): Dataset => v.parse(Dataset, fixture());
 
-/** Every field mapped to a column of the same name, except a few in ACLED's words. */
-export const MAPPING: ColumnMapping = {
+/** ACLED's own columns, as a tool that knows only ACLED would map them. */
+export const ACLED_COLUMNS: ColumnMapping = {
   id: 'event_id_cnty',
   date: 'event_date',
   type: 'event_type',
@@ -23,6 +23,11 @@ export const MAPPING: ColumnMapping = {
   longitude: 'longitude',
   summaryEn: 'notes',
   fatalities: 'fatalities',
+};
+
+/** Every field mapped to a column of the same name, except a few in ACLED's words. */
+export const MAPPING: ColumnMapping = {
+  ...ACLED_COLUMNS,
   fatalitiesQualifier: 'fatalities_qualifier',
   summaryAr: 'notes_ar',
   status: 'status',
