@@ -7,8 +7,14 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 
-/** The benchmark's working folder: builds, the served site, files to import. */
-export const BENCH_DIST = resolve(PROJECT_ROOT, 'node_modules/.cache/chronograph-bench');
+/**
+ * The benchmark's working folder: builds, the served site, files to import. `CHRONOGRAPH_BENCH_DIR` moves it,
+ * so that two checkouts or two people can run the benchmark side by side without sharing a site.
+ */
+export const BENCH_DIST = resolve(
+  PROJECT_ROOT,
+  process.env['CHRONOGRAPH_BENCH_DIR'] ?? 'node_modules/.cache/chronograph-bench',
+);
 
 /** Where each build goes. */
 export const BUILDS = { app: resolve(BENCH_DIST, 'app'), bare: resolve(BENCH_DIST, 'bare') } as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../src/lib/model/edtf.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
-import { displaySpan, toTimelineItems, type ItemLabels } from '../src/lib/model/timeline-items.ts';
+import { displaySpan, timelineItemsOf, toTimelineItems, type ItemLabels } from '../src/lib/model/timeline-items.ts';
 import { fixture } from './helpers/fixture.ts';
 
 const edtf = (text: string) => {
@@ -94,5 +94,16 @@ describe('toTimelineItems(dataset, events, grouping, level, labels)', () => {
     expect(toTimelineItems(dataset, dataset.events, 'source', 'actor', labels).groups).toEqual([
       { id: 'fixture-article', label: 'source fixture-article', order: 0 },
     ]);
+  });
+
+  it("bound to its settings, makes each event's item once and gives what toTimelineItems gives", () => {
+    const itemsOf = timelineItemsOf(dataset, 'actor', 'state', labels);
+    const whole = itemsOf(dataset.events);
+    const [first] = dataset.events;
+    if (!first) throw new Error('the fixture has no event');
+    const one = itemsOf([first]);
+    expect(one.items[0]).toBe(whole.items[0]);
+    expect(whole).toEqual(toTimelineItems(dataset, dataset.events, 'actor', 'state', labels));
+    expect(one.groups.map((g) => g.id)).toEqual([whole.items[0]?.group]);
   });
 });

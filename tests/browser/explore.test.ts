@@ -276,6 +276,13 @@ describe('the explore screen, in detail', () => {
     await other.click();
     await expect.poll(() => search(page).get('event')).toBe(id);
     expect(await page.locator(`mark.current[data-event-id="${id}"]`).count()).toBeGreaterThan(0);
+    // Only the runs of the two events changed: the first event's quote is now a link back to it.
+    const back = page.locator(`.reader span.mark.other[data-event-id="${accusation.id}"]`).first();
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search(page).get('event')).toBe(accusation.id);
+    expect(await page.locator(`mark.current[data-event-id="${accusation.id}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`mark.current[data-event-id="${id}"]`).count()).toBe(0);
   });
 
   it('copies the link of the current view', async () => {

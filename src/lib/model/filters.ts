@@ -73,6 +73,18 @@ interface Chain {
   readonly any: Set<string>;
 }
 
+/** What the filter reads of an event besides its own fields, worked out once: its actor chain and articles. */
+interface Facts {
+  readonly chain: Chain;
+  /** The articles it cites, each once. */
+  readonly sources: readonly string[];
+}
+
+/** Adds one to a count. */
+function add(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 /**
  * A filter bound to a dataset, with the per-event work (ancestry chains, folded text) done once, so that
  * changing the filter costs one pass over the events. The folded text is built on the first text query:
@@ -83,7 +95,7 @@ export class EventIndex {
   readonly #actors: ReadonlyMap<string, Actor>;
   readonly #places: ReadonlyMap<string, Place>;
   #text: Map<string, string> | undefined;
-  readonly #chains = new Map<string, Chain>();
+  readonly #facts = new Map<string, Facts>();
 
   constructor(dataset: ResolvedDataset) {
     this.#events = dataset.events;
@@ -109,7 +121,7 @@ export class EventIndex {
           if (role === 'target') chain.received.add(id);
         }
       }
-      this.#chains.set(event.id, chain);
+      this.#facts.set(event.id, { chain, sources: [...new Set(event.evidence.map((e) => e.source))] });
     }
   }
 
@@ -147,7 +159,7 @@ export class EventIndex {
         return !filter.sources.length || event.evidence.some((e) => filter.sources.includes(e.source));
       case 'actors': {
         if (!filter.actors.length) return true;
-        const chain = this.#chains.get(event.id)?.[filter.role];
+        const chain = this.#facts.get(event.id)?.chain[filter.role];
         return chain !== undefined && filter.actors.some((a) => chain.has(a));
       }
     }
@@ -201,11 +213,19 @@ export class EventIndex {
 
   /** Counts the event under each of its values of `facet`. */
   #bump(counts: Map<string, number>, event: ResolvedEvent, facet: Facet, role: ActorRole): void {
-    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (facet === 'types') bump(event.type);
-    else if (facet === 'subtypes') bump(event.subtype);
-    else if (facet === 'statuses') bump(event.status);
-    else if (facet === 'sources') new Set(event.evidence.map((e) => e.source)).forEach(bump);
-    else this.#chains.get(event.id)?.[role].forEach(bump);
+    switch (facet) {
+      case 'types':
+        return add(counts, event.type);
+      case 'subtypes':
+        return add(counts, event.subtype);
+      case 'statuses':
+        return add(counts, event.status);
+      case 'sources':
+        for (const source of this.#facts.get(event.id)?.sources ?? []) add(counts, source);
+        return;
+      case 'actors':
+        for (const actor of this.#facts.get(event.id)?.chain[role] ?? []) add(counts, actor);
+        return;
+    }
   }
 }

@@ -108,6 +108,9 @@ function shortName(actor: Actor, lang: 'en' | 'ar'): string {
   return candidates.reduce((a, b) => (b.length < a.length ? b : a), actor.name.en);
 }
 
+/** Items and rows for a list of events. */
+export type ItemsOf = (events: readonly ResolvedEvent[]) => { items: TimelineItem[]; groups: TimelineGroup[] };
+
 /**
  * Maps events to items and groups. `level` rolls actors up when rows are by actor (an actor row is at
  * least an organization, so a minister is filed under the ministry).
@@ -119,6 +122,19 @@ export function toTimelineItems(
   level: Level,
   labels: ItemLabels,
 ): { items: TimelineItem[]; groups: TimelineGroup[] } {
+  return timelineItemsOf(dataset, grouping, level, labels)(events);
+}
+
+/**
+ * `toTimelineItems` bound to a dataset, a grouping, a level and labels: each event's item is made once and
+ * kept, so that a filter change — the same settings, another list of events — makes no item twice.
+ */
+export function timelineItemsOf(
+  dataset: ResolvedDataset,
+  grouping: Grouping,
+  level: Level,
+  labels: ItemLabels,
+): ItemsOf {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const rowLevel: Level = level === 'actor' ? 'organization' : level;
   // Thousands of events share a few hundred dates, actors and subtypes, and formatting a date or walking the
@@ -137,12 +153,15 @@ export function toTimelineItems(
     const record = actors.get(lead);
     return record ? shortName(record, labels.lang) : '';
   });
-  const items = events.map((event): TimelineItem => {
+  const made = new WeakMap<ResolvedEvent, TimelineItem>();
+  const itemOf = (event: ResolvedEvent): TimelineItem => {
+    const kept = made.get(event);
+    if (kept) return kept;
     const span = spanOf(event.date.edtf, event.date);
     const lead = leadActor(event);
     const who = lead === undefined ? '' : nameOf(lead);
     const what = subtypeText(event.subtype);
-    return {
+    const item: TimelineItem = {
       id: event.id,
       start: span.start,
       ...(span.end ? { end: span.end } : {}),
@@ -154,22 +173,28 @@ export function toTimelineItems(
       label: who ? `${who}: ${what}` : what,
       title: `${dateText(event.date.edtf, event.date)} — ${event.summary[labels.lang]}`,
     };
-  });
-  if (grouping === 'none') return { items, groups: [] };
-
-  const ids = [...new Set(items.map((i) => i.group ?? 'none'))];
-  const label = (id: string): string => {
+    made.set(event, item);
+    return item;
+  };
+  const label = memo((id: string): string => {
     if (id === 'none') return labels.none;
     if (grouping === 'type') return labels.type(id as ResolvedEvent['type']);
     if (grouping === 'source') return labels.sourceTitle(id);
     const actor = actors.get(id);
     return actor ? actor.name[labels.lang] : id;
+  });
+
+  return (events) => {
+    const items = events.map(itemOf);
+    if (grouping === 'none') return { items, groups: [] };
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item.group ?? 'none', (counts.get(item.group ?? 'none') ?? 0) + 1);
+    // Busiest rows first, so the rows most worth reading are on top; ties by label.
+    const sorted = [...counts.keys()].sort(
+      (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b)),
+    );
+    return { items, groups: sorted.map((id, order) => ({ id, label: label(id), order })) };
   };
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.group ?? 'none', (counts.get(item.group ?? 'none') ?? 0) + 1);
-  // Busiest rows first, so the rows most worth reading are on top; ties by label.
-  const sorted = ids.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || label(a).localeCompare(label(b)));
-  return { items, groups: sorted.map((id, order) => ({ id, label: label(id), order })) };
 }
 
 /** From the first item's start to the last item's end, with a little room each side; none for no items. */

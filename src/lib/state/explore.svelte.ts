@@ -16,7 +16,7 @@ import { rollUp, type Level } from '../model/hierarchy.ts';
 import { evidenceBySource, type EvidenceSpan } from '../model/passages.ts';
 import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { AggregateLabels } from '../model/timeline-aggregate.ts';
-import { toTimelineItems, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
+import { timelineItemsOf, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
 import { itemLabels } from '../i18n/item-labels.ts';
 import { DEFAULT_VIEW, parseViewState, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
 import { slideSources } from '../model/slide-sources.ts';
@@ -92,7 +92,9 @@ export class ExploreState {
     });
     this.graph = $derived(buildAccusationGraph({ ...this.dataset, events: drawing }, { level: this.level }));
     const labels = $derived(itemLabels(this.dataset, this.lang));
-    this.timelineData = $derived(toTimelineItems(this.dataset, this.filtered, this.grouping, this.level, labels));
+    // Items are made once per event for the current grouping, level and language: a filter change reuses them.
+    const itemsOf = $derived(timelineItemsOf(this.dataset, this.grouping, this.level, labels));
+    this.timelineData = $derived(itemsOf(this.filtered));
     this.aggregateLabels = $derived({
       type: labels.type,
       date: labels.date,
