@@ -19,9 +19,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Every header the app is served with: the CSP, and cross-origin isolation — no other origin's window can
+ * hold a reference to the app's, and nothing from another origin can be embedded. Isolation also gives
+ * the page its full-resolution clock (5 µs instead of 100 µs), which the benchmark's frame timing needs.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 export default defineConfig({
   plugins: [svelte(), bundledData()],
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  server: { headers: SECURITY_HEADERS },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     // One `vitest run` runs both projects: the unit tests first, in parallel, then the browser tests.
     projects: [

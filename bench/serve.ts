@@ -1,12 +1,12 @@
 /**
- * A tiny static server for the benchmark's site folder on 127.0.0.1, sending the app's Content-Security-Policy
- * with every response, as the preview server and a deployment do. The benchmark serves a copy of the build
+ * A tiny static server for the benchmark's site folder on 127.0.0.1, sending the app's headers (CSP and
+ * cross-origin isolation) with every response, as the preview server and a deployment do. The benchmark serves a copy of the build
  * whose data files it replaces, which Vite's preview (bound to the project's `dist/`) cannot do.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../vite.config.ts';
+import { SECURITY_HEADERS } from '../vite.config.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +41,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Length': size,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        ...SECURITY_HEADERS,
         'Cache-Control': 'no-store',
       });
       createReadStream(file).pipe(response);
