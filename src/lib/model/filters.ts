@@ -66,87 +66,206 @@ export const FACETS: readonly Facet[] = ['types', 'subtypes', 'statuses', 'actor
 /** For each facet, how many events each of its values would show with the other filters as they are. */
 export type FacetCounts = Readonly<Record<Facet, ReadonlyMap<string, number>>>;
 
-/** Whose side of an event each actor is on, up the hierarchy. */
+/** Whose side of an event each actor is on, up the hierarchy: each list without repeats. */
 interface Chain {
-  readonly made: Set<string>;
-  readonly received: Set<string>;
-  readonly any: Set<string>;
-}
-
-/** What the filter reads of an event besides its own fields, worked out once: its actor chain and articles. */
-interface Facts {
-  readonly chain: Chain;
-  /** The articles it cites, each once. */
-  readonly sources: readonly string[];
-}
-
-/** Adds one to a count. */
-function add(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+  readonly made: readonly string[];
+  readonly received: readonly string[];
+  readonly any: readonly string[];
 }
 
 /**
- * A filter bound to a dataset, with the per-event work (ancestry chains, folded text) done once, so that
- * changing the filter costs one pass over the events. The folded text is built on the first text query:
- * most sessions never search, and folding every event's text would delay the first render.
+ * Every value of the facets, numbered, and each event's values as numbers: what `countAll` and `apply` read,
+ * so that a pass over 100,000 events compares integers and fills typed arrays instead of looking strings up.
+ */
+class Codes {
+  readonly #codes = new Map<string, number>();
+  readonly names: string[] = [];
+  code(name: string): number {
+    let code = this.#codes.get(name);
+    if (code === undefined) {
+      code = this.names.length;
+      this.#codes.set(name, code);
+      this.names.push(name);
+    }
+    return code;
+  }
+  /** A mark per code for the chosen names (names unknown here mark nothing); undefined when none is chosen. */
+  chosen(names: readonly string[]): Uint8Array | undefined {
+    if (names.length === 0) return undefined;
+    const marks = new Uint8Array(this.names.length);
+    for (const name of names) {
+      const code = this.#codes.get(name);
+      if (code !== undefined) marks[code] = 1;
+    }
+    return marks;
+  }
+}
+
+/** A short list of codes per event, in one flat array: event k's list is `codes[starts[k]..starts[k+1]]`. */
+class Lists {
+  readonly starts: Uint32Array;
+  readonly codes: Uint32Array;
+  constructor(starts: readonly number[], codes: readonly number[]) {
+    this.starts = Uint32Array.from(starts);
+    this.codes = Uint32Array.from(codes);
+  }
+  /** True when one of event k's codes is marked. */
+  some(k: number, marks: Uint8Array): boolean {
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i < end; i++)
+      if (marks[this.codes[i] ?? 0]) return true;
+    return false;
+  }
+  /** Adds one for each of event k's codes. */
+  count(k: number, counts: Uint32Array): void {
+    for (let i = this.starts[k] ?? 0, end = this.starts[k + 1] ?? 0; i < end; i++) counts[this.codes[i] ?? 0]! += 1;
+  }
+}
+
+/** A filter turned into marks over the codes; an absent mark means the facet lets everything through. */
+interface Compiled {
+  readonly types: Uint8Array | undefined;
+  readonly subtypes: Uint8Array | undefined;
+  readonly statuses: Uint8Array | undefined;
+  readonly sources: Uint8Array | undefined;
+  readonly actors: Uint8Array | undefined;
+  readonly chains: Lists;
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  readonly terms: readonly string[];
+}
+
+/** A facet's failure, or a failure of a filter without counts (dates, text). */
+const OTHER = -1;
+/** No failure. */
+const NONE = -2;
+
+/**
+ * A filter bound to a dataset, with the per-event work (ancestry chains, facet codes, folded text) done
+ * once, so that changing the filter costs one pass over the events. The folded text is built on the first
+ * text query: most sessions never search, and folding every event's text would delay the first render.
  */
 export class EventIndex {
   readonly #events: readonly ResolvedEvent[];
   readonly #actors: ReadonlyMap<string, Actor>;
   readonly #places: ReadonlyMap<string, Place>;
-  #text: Map<string, string> | undefined;
-  readonly #facts = new Map<string, Facts>();
+  #text: string[] | undefined;
+  #chains: Map<string, Chain> | undefined;
+  readonly #codes: Record<Facet, Codes> = {
+    types: new Codes(),
+    subtypes: new Codes(),
+    statuses: new Codes(),
+    actors: new Codes(),
+    sources: new Codes(),
+  };
+  readonly #type: Uint32Array;
+  readonly #subtype: Uint32Array;
+  readonly #status: Uint32Array;
+  readonly #sources: Lists;
+  readonly #chainCodes: Record<ActorRole, Lists>;
+  #totals: FacetCounts | undefined;
 
   constructor(dataset: ResolvedDataset) {
     this.#events = dataset.events;
     const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
     this.#actors = actors;
     this.#places = new Map(dataset.places.map((p) => [p.id, p]));
-    // One ancestry walk per actor, not per mention.
-    const lineage = new Map<string, readonly string[]>();
-    const up = (id: string): readonly string[] => {
-      let ids = lineage.get(id);
-      if (!ids) {
-        ids = ancestry(id, actors).map((a) => a.id);
-        lineage.set(id, ids);
+    const n = dataset.events.length;
+    const codes = this.#codes;
+    this.#type = new Uint32Array(n);
+    this.#subtype = new Uint32Array(n);
+    this.#status = new Uint32Array(n);
+    // One ancestry walk per actor, not per mention, kept as codes.
+    const lineage = new Map<string, readonly number[]>();
+    const up = (id: string): readonly number[] => {
+      let found = lineage.get(id);
+      if (!found) {
+        found = ancestry(id, actors).map((a) => codes.actors.code(a.id));
+        lineage.set(id, found);
       }
-      return ids;
+      return found;
     };
-    for (const event of dataset.events) {
-      const chain: Chain = { made: new Set<string>(), received: new Set<string>(), any: new Set<string>() };
+    // Every list is built flat, each event's codes appended once (a list is a handful of codes long).
+    const flat = () => ({ starts: [0], codes: [] as number[] });
+    const lists = { sources: flat(), made: flat(), received: flat(), any: flat() };
+    const append = (list: { starts: number[]; codes: number[] }, code: number) => {
+      for (let i = list.starts[list.starts.length - 1] ?? 0; i < list.codes.length; i++)
+        if (list.codes[i] === code) return;
+      list.codes.push(code);
+    };
+    dataset.events.forEach((event, k) => {
+      this.#type[k] = codes.types.code(event.type);
+      this.#subtype[k] = codes.subtypes.code(event.subtype);
+      this.#status[k] = codes.statuses.code(event.status);
+      for (const e of event.evidence) append(lists.sources, codes.sources.code(e.source));
       for (const { actor, role } of event.actors) {
-        for (const id of up(actor)) {
-          chain.any.add(id);
-          if (role === 'agent') chain.made.add(id);
-          if (role === 'target') chain.received.add(id);
+        for (const code of up(actor)) {
+          append(lists.any, code);
+          if (role === 'agent') append(lists.made, code);
+          if (role === 'target') append(lists.received, code);
         }
       }
-      this.#facts.set(event.id, { chain, sources: [...new Set(event.evidence.map((e) => e.source))] });
+      for (const list of Object.values(lists)) list.starts.push(list.codes.length);
+    });
+    const made = (list: { starts: number[]; codes: number[] }) => new Lists(list.starts, list.codes);
+    this.#sources = made(lists.sources);
+    this.#chainCodes = { made: made(lists.made), received: made(lists.received), any: made(lists.any) };
+  }
+
+  /** Each event's actor chains as ids, for the plain reading of the filter; worked out on first use. */
+  #chainsOf(event: ResolvedEvent): Chain | undefined {
+    if (!this.#chains) {
+      const names = this.#codes.actors.names;
+      const ids = (list: Lists, k: number) =>
+        [...list.codes.subarray(list.starts[k], list.starts[k + 1])].map((c) => names[c] ?? '');
+      const { made, received, any } = this.#chainCodes;
+      this.#chains = new Map(
+        this.#events.map((e, k) => [e.id, { made: ids(made, k), received: ids(received, k), any: ids(any, k) }]),
+      );
     }
+    return this.#chains.get(event.id);
   }
 
-  /** An event's folded search text; every event's is folded on the first call. */
-  #textOf(id: string): string {
-    if (!this.#text) {
-      this.#text = new Map(this.#events.map((e) => [e.id, searchText(e, this.#actors, this.#places)]));
+  /** Every event's folded search text, in index order; folded on the first call. */
+  #texts(): string[] {
+    this.#text ??= this.#events.map((e) => searchText(e, this.#actors, this.#places));
+    return this.#text;
+  }
+
+  #compile(filter: EventFilter): Compiled {
+    const codes = this.#codes;
+    return {
+      types: codes.types.chosen(filter.types),
+      subtypes: codes.subtypes.chosen(filter.subtypes),
+      statuses: codes.statuses.chosen(filter.statuses),
+      sources: codes.sources.chosen(filter.sources),
+      actors: codes.actors.chosen(filter.actors),
+      chains: this.#chainCodes[filter.role],
+      from: filter.from,
+      to: filter.to,
+      terms: queryTerms(filter.query),
+    };
+  }
+
+  /**
+   * The first facet (as its position in FACETS) event k fails, OTHER when it fails a filter without counts,
+   * NONE when it passes; `except` is a facet position to ignore, or NONE.
+   */
+  #failing(k: number, f: Compiled, except: number): number {
+    if (f.from !== undefined || f.to !== undefined) {
+      const event = this.#events[k];
+      if (!event || !overlaps(event.date, f.from, f.to)) return OTHER;
     }
-    return this.#text.get(id) ?? '';
+    if (f.terms.length && !matchesTerms(this.#texts()[k] ?? '', f.terms)) return OTHER;
+    // The order of FACETS: types, subtypes, statuses, actors, sources.
+    if (except !== 0 && f.types && !f.types[this.#type[k] ?? 0]) return 0;
+    if (except !== 1 && f.subtypes && !f.subtypes[this.#subtype[k] ?? 0]) return 1;
+    if (except !== 2 && f.statuses && !f.statuses[this.#status[k] ?? 0]) return 2;
+    if (except !== 3 && f.actors && !f.chains.some(k, f.actors)) return 3;
+    if (except !== 4 && f.sources && !this.#sources.some(k, f.sources)) return 4;
+    return NONE;
   }
 
-  /** The first facet the event fails, `'other'` when it fails a filter without counts, or undefined. */
-  #failing(
-    event: ResolvedEvent,
-    filter: EventFilter,
-    terms: readonly string[],
-    except?: Facet,
-  ): Facet | 'other' | undefined {
-    if (!overlaps(event.date, filter.from, filter.to)) return 'other';
-    if (terms.length && !matchesTerms(this.#textOf(event.id), terms)) return 'other';
-    for (const facet of FACETS) if (facet !== except && !this.#passes(event, filter, facet)) return facet;
-    return undefined;
-  }
-
-  /** True when the event passes one facet of the filter. */
+  /** True when the event passes one facet of the filter: the plain reading of the filter, kept for `counts`. */
   #passes(event: ResolvedEvent, filter: EventFilter, facet: Facet): boolean {
     switch (facet) {
       case 'types':
@@ -159,73 +278,95 @@ export class EventIndex {
         return !filter.sources.length || event.evidence.some((e) => filter.sources.includes(e.source));
       case 'actors': {
         if (!filter.actors.length) return true;
-        const chain = this.#facts.get(event.id)?.chain[filter.role];
-        return chain !== undefined && filter.actors.some((a) => chain.has(a));
+        const chain = this.#chainsOf(event)?.[filter.role];
+        return chain !== undefined && filter.actors.some((a) => chain.includes(a));
       }
     }
   }
 
   /** True when the event passes the filter, ignoring the facet named in `except`. */
   matches(event: ResolvedEvent, filter: EventFilter, terms: readonly string[], except?: Facet): boolean {
-    return this.#failing(event, filter, terms, except) === undefined;
+    if (!overlaps(event.date, filter.from, filter.to)) return false;
+    if (terms.length && !matchesTerms(searchText(event, this.#actors, this.#places), terms)) return false;
+    return FACETS.every((facet) => facet === except || this.#passes(event, filter, facet));
   }
 
-  /** The events that pass the filter, in dataset order. */
+  /** The events that pass the filter, in index order. */
   apply(filter: EventFilter): ResolvedEvent[] {
-    const terms = queryTerms(filter.query);
-    return this.#events.filter((e) => this.matches(e, filter, terms));
+    if (isEmptyFilter(filter)) return [...this.#events];
+    const compiled = this.#compile(filter);
+    const out: ResolvedEvent[] = [];
+    this.#events.forEach((event, k) => {
+      if (this.#failing(k, compiled, NONE) === NONE) out.push(event);
+    });
+    return out;
   }
 
-  /** For one facet, how many events each value would show with the other filters as they are. */
+  /**
+   * For one facet, how many events each value would show with the other filters as they are. This is the
+   * plain, event-by-event reading of the filter; `countAll` must agree with it (the tests hold them together).
+   */
   counts(filter: EventFilter, facet: Facet): Map<string, number> {
     const terms = queryTerms(filter.query);
     const counts = new Map<string, number>();
+    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const event of this.#events) {
-      if (this.matches(event, filter, terms, facet)) this.#bump(counts, event, facet, filter.role);
+      if (!this.matches(event, filter, terms, facet)) continue;
+      if (facet === 'types') bump(event.type);
+      else if (facet === 'subtypes') bump(event.subtype);
+      else if (facet === 'statuses') bump(event.status);
+      else if (facet === 'sources') new Set(event.evidence.map((e) => e.source)).forEach(bump);
+      else this.#chainsOf(event)?.[filter.role].forEach(bump);
     }
     return counts;
   }
 
   /**
    * Every facet's counts in one pass: an event that passes the whole filter counts in every facet, one that
-   * fails a single facet counts in that facet only, and one that fails two or more counts nowhere.
+   * fails a single facet counts in that facet only, and one that fails two or more counts nowhere. The
+   * counts of the empty filter are kept, since the filter bar asks for them at every start.
    */
   countAll(filter: EventFilter): FacetCounts {
-    const terms = queryTerms(filter.query);
-    const all: Record<Facet, Map<string, number>> = {
-      types: new Map(),
-      subtypes: new Map(),
-      statuses: new Map(),
-      actors: new Map(),
-      sources: new Map(),
+    if (isEmptyFilter(filter) && filter.role === 'any' && this.#totals) return this.#totals;
+    const compiled = this.#compile(filter);
+    const codes = this.#codes;
+    const counts = FACETS.map((facet) => new Uint32Array(codes[facet].names.length));
+    const [types, subtypes, statuses, actors, sources] = counts as [
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+      Uint32Array,
+    ];
+    const bump = (k: number, facet: number) => {
+      if (facet === 0) types[this.#type[k] ?? 0]! += 1;
+      else if (facet === 1) subtypes[this.#subtype[k] ?? 0]! += 1;
+      else if (facet === 2) statuses[this.#status[k] ?? 0]! += 1;
+      else if (facet === 3) compiled.chains.count(k, actors);
+      else this.#sources.count(k, sources);
     };
-    for (const event of this.#events) {
-      const first = this.#failing(event, filter, terms);
-      if (first === 'other') continue;
-      if (first === undefined) {
-        for (const facet of FACETS) this.#bump(all[facet], event, facet, filter.role);
-      } else if (this.#failing(event, filter, terms, first) === undefined) {
-        this.#bump(all[first], event, first, filter.role);
-      }
+    for (let k = 0; k < this.#events.length; k++) {
+      const first = this.#failing(k, compiled, NONE);
+      if (first === OTHER) continue;
+      if (first === NONE) for (let facet = 0; facet < FACETS.length; facet++) bump(k, facet);
+      else if (this.#failing(k, compiled, first) === NONE) bump(k, first);
     }
+    const maps = FACETS.map((facet, f) => {
+      const map = new Map<string, number>();
+      const names = codes[facet].names;
+      counts[f]?.forEach((count, code) => {
+        if (count > 0) map.set(names[code] ?? '', count);
+      });
+      return map;
+    });
+    const all: FacetCounts = {
+      types: maps[0] ?? new Map(),
+      subtypes: maps[1] ?? new Map(),
+      statuses: maps[2] ?? new Map(),
+      actors: maps[3] ?? new Map(),
+      sources: maps[4] ?? new Map(),
+    };
+    if (isEmptyFilter(filter) && filter.role === 'any') this.#totals = all;
     return all;
-  }
-
-  /** Counts the event under each of its values of `facet`. */
-  #bump(counts: Map<string, number>, event: ResolvedEvent, facet: Facet, role: ActorRole): void {
-    switch (facet) {
-      case 'types':
-        return add(counts, event.type);
-      case 'subtypes':
-        return add(counts, event.subtype);
-      case 'statuses':
-        return add(counts, event.status);
-      case 'sources':
-        for (const source of this.#facts.get(event.id)?.sources ?? []) add(counts, source);
-        return;
-      case 'actors':
-        for (const actor of this.#facts.get(event.id)?.chain[role] ?? []) add(counts, actor);
-        return;
-    }
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * The coded fast path of `EventIndex` (`apply`, `countAll`) against its plain reading (`matches`,
+ * `counts`), on the bundled dataset and generated filters: they must agree on every filter.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, EventIndex, FACETS, type EventFilter } from '../src/lib/model/filters.ts';
+import { queryTerms } from '../src/lib/model/search.ts';
+import { bundledDataset } from './helpers/bundled-dataset.ts';
+
+const dataset = bundledDataset();
+const index = new EventIndex(dataset);
+
+const pick = <T>(values: readonly T[]) => fc.subarray([...new Set(values)], { maxLength: 3 });
+const day = fc.constantFrom('2012-06-30', '2015-09-30', '2015-11-18', '2016-06-01', '2017-06-01', '2018-01-01');
+const filters: fc.Arbitrary<EventFilter> = fc.record({
+  types: pick(dataset.events.map((e) => e.type)),
+  subtypes: fc.oneof(pick(dataset.events.map((e) => e.subtype)), fc.constant(['no-such-subtype'])),
+  statuses: pick(dataset.events.map((e) => e.status)),
+  actors: fc.oneof(pick(dataset.actors.map((a) => a.id)), fc.constant(['no-such-actor'])),
+  role: fc.constantFrom('any', 'made', 'received'),
+  sources: pick(dataset.sources.map((s) => s.id)),
+  from: fc.option(day, { nil: undefined }),
+  to: fc.option(day, { nil: undefined }),
+  query: fc.constantFrom('', 'raqqa', 'الرقة', 'denied coalition', 'zzz'),
+});
+
+describe('EventIndex, coded and plain', () => {
+  it('apply gives the events that matches accepts, in order', () => {
+    fc.assert(
+      fc.property(filters, (filter) => {
+        const terms = queryTerms(filter.query);
+        const plain = dataset.events.filter((e) => index.matches(e, filter, terms)).map((e) => e.id);
+        expect(index.apply(filter).map((e) => e.id)).toEqual(plain);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('countAll gives every facet the counts of counts(filter, facet)', () => {
+    fc.assert(
+      fc.property(filters, (filter) => {
+        const all = index.countAll(filter);
+        for (const facet of FACETS) expect(all[facet]).toEqual(index.counts(filter, facet));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the empty filter’s counts, and gives other roles their own', () => {
+    expect(index.countAll(EMPTY_FILTER)).toBe(index.countAll({ ...EMPTY_FILTER }));
+    const made = index.countAll({ ...EMPTY_FILTER, role: 'made' });
+    expect(made.actors).toEqual(index.counts({ ...EMPTY_FILTER, role: 'made' }, 'actors'));
+    expect(made.actors).not.toEqual(index.countAll(EMPTY_FILTER).actors);
+  });
+});
