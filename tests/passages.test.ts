@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { passages } from '../src/lib/model/passages.ts';
+import { passages, runsByEvent } from '../src/lib/model/passages.ts';
 
 describe('passages(text, body, spans)', () => {
   const text = 'HEAD body one two three FOOT';
   const body = { start: 5, end: 23 };
 
-  it('sets the furniture apart and tags quoted runs with their events', () => {
-    const parts = passages(text, body, [
+  it('sets the furniture apart and tags quoted runs with the innermost quote', () => {
+    const spans = [
       { event: 'e1', start: 10, end: 17 },
       { event: 'e2', start: 14, end: 23 },
+    ];
+    const parts = passages(text, body, spans);
+    expect(parts.map((p) => [p.text, p.furniture, p.event])).toEqual([
+      ['HEAD ', true, undefined],
+      ['body ', false, undefined],
+      ['one ', false, 'e1'],
+      ['two', false, 'e2'],
+      [' three', false, 'e2'],
+      [' FOOT', true, undefined],
     ]);
-    expect(parts.map((p) => [p.text, p.furniture, p.events])).toEqual([
-      ['HEAD ', true, []],
-      ['body ', false, []],
-      ['one ', false, ['e1']],
-      ['two', false, ['e1', 'e2']],
-      [' three', false, ['e2']],
-      [' FOOT', true, []],
-    ]);
+    expect(Object.fromEntries(runsByEvent(parts, spans))).toEqual({ e1: [2, 3], e2: [3, 4] });
   });
 
   it('covers every character exactly once', () => {
@@ -38,7 +40,7 @@ describe('passages(text, body, spans) against a cut-by-cut reference', () => {
     });
   }
 
-  it('tags every run with the same events as the definition, for overlapping, nested, repeated and empty quotes', () => {
+  it('tags every run with its innermost quote, and maps every event to its runs, as the definition does', () => {
     const text = 'x'.repeat(60);
     const spans = [
       { event: 'b', start: 0, end: 60 },
@@ -51,6 +53,20 @@ describe('passages(text, body, spans) against a cut-by-cut reference', () => {
       { event: 'g', start: 40, end: 70 },
     ];
     const parts = passages(text, { start: 0, end: 60 }, spans);
-    expect(parts.map((p) => p.events)).toEqual(reference(text, spans));
+    const covering = reference(text, spans);
+    // The innermost quote: of those covering the run, the one starting last, then the one ending first.
+    const innermost = parts.map(
+      (part) =>
+        spans
+          .filter((s) => s.start < s.end && s.start <= part.start && s.end >= part.end)
+          .sort((a, b) => b.start - a.start || a.end - b.end)[0]?.event,
+    );
+    expect(parts.map((p) => p.event)).toEqual(innermost);
+    expect(parts.map((p) => p.event === undefined)).toEqual(covering.map((events) => events.length === 0));
+    const runs = runsByEvent(parts, spans);
+    for (const event of new Set(spans.map((s) => s.event))) {
+      const expected = covering.flatMap((events, k) => (events.includes(event) ? [k] : []));
+      expect(runs.get(event) ?? [], event).toEqual(expected);
+    }
   });
 });

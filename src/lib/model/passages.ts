@@ -1,7 +1,7 @@
 /**
  * An article cut into passages for the source reader: page furniture before and after the body, and within
- * the body, runs of text each tagged with the events whose evidence covers it. Overlapping quotes split
- * into the runs they share, so every character is drawn once.
+ * the body, runs of text each tagged with the innermost quote covering it. Overlapping quotes split into the
+ * runs they share, so every character is drawn once; `runsByEvent` says which runs each event's quotes cover.
  */
 import type { ResolvedDataset } from './resolve.ts';
 
@@ -11,8 +11,12 @@ export interface Passage {
   readonly text: string;
   /** Outside the article's body: the page's buttons, prompts and repeated headlines. */
   readonly furniture: boolean;
-  /** Events quoting this run, sorted by id. */
-  readonly events: readonly string[];
+  /**
+   * The event of the innermost quote covering this run — the one starting last, the shorter of two starting
+   * together — or undefined when no quote does. A run quoted by thousands of events names one of them, so
+   * an article quoted thousands of times is cut in one sweep, not in runs × quotes.
+   */
+  readonly event: string | undefined;
 }
 
 /** A quote's place in its article: the event citing it, and its character offsets. */
@@ -38,49 +42,72 @@ export function evidenceBySource(dataset: Pick<ResolvedDataset, 'events'>): Map<
 
 /**
  * Cuts `text` into passages at the body's edges and at every quote boundary. One sweep over the cuts: the
- * quotes open and close as it passes their ends, so an article quoted thousands of times is cut in
- * O((cuts + quotes) log quotes), not cuts × quotes.
+ * quotes open as it passes their starts, onto a stack whose top is the innermost; a quote that has closed is
+ * dropped when it reaches the top. O((cuts + quotes) log quotes) in all.
  */
 export function passages(
   text: string,
   body: { start: number; end: number },
   spans: readonly EvidenceSpan[],
 ): Passage[] {
-  const cuts = new Set<number>([0, text.length, body.start, body.end]);
-  for (const span of spans) {
-    cuts.add(span.start);
-    cuts.add(span.end);
-  }
-  const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  const points = cutPoints(text, body, spans);
   // An empty quote covers no run, though its place is still a cut.
-  const quotes = spans.filter((s) => s.start < s.end);
-  const opening = [...quotes].sort((a, b) => a.start - b.start);
-  const closing = quotes.sort((a, b) => a.end - b.end);
-  /** Quotes covering the sweep's position, counted per event (an event may quote a run twice). */
-  const open = new Map<string, number>();
+  const opening = spans.filter((s) => s.start < s.end).sort((a, b) => a.start - b.start || b.end - a.end);
+  const open: EvidenceSpan[] = [];
   let o = 0;
-  let c = 0;
   const result: Passage[] = [];
   for (let k = 0; k + 1 < points.length; k += 1) {
     const start = points[k] ?? 0;
     const end = points[k + 1] ?? 0;
     // Every quote's ends are cuts, so a quote covers this run exactly when it starts at or before `start`
     // and does not end at or before it.
-    for (let s = opening[o]; s !== undefined && s.start <= start; s = opening[++o]) {
-      open.set(s.event, (open.get(s.event) ?? 0) + 1);
-    }
-    for (let s = closing[c]; s !== undefined && s.end <= start; s = closing[++c]) {
-      const left = (open.get(s.event) ?? 0) - 1;
-      if (left > 0) open.set(s.event, left);
-      else open.delete(s.event);
-    }
+    for (let s = opening[o]; s !== undefined && s.start <= start; s = opening[++o]) open.push(s);
+    while (open.length && (open[open.length - 1]?.end ?? 0) <= start) open.pop();
     result.push({
       start,
       end,
       text: text.slice(start, end),
       furniture: start < body.start || start >= body.end,
-      events: [...open.keys()].sort(),
+      event: open[open.length - 1]?.event,
     });
   }
   return result;
+}
+
+/** Where the article is cut: its ends, the body's edges and every quote's ends, in order. */
+function cutPoints(text: string, body: { start: number; end: number }, spans: readonly EvidenceSpan[]): number[] {
+  const cuts = new Set<number>([0, text.length, body.start, body.end]);
+  for (const span of spans) {
+    cuts.add(span.start);
+    cuts.add(span.end);
+  }
+  return [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+}
+
+/**
+ * For each event, the runs of `parts` (cut by `passages` from the same spans) its quotes cover, as indexes
+ * in order. A quote's ends are cuts, so its runs are those from the one starting at its start up to its end.
+ */
+export function runsByEvent(parts: readonly Passage[], spans: readonly EvidenceSpan[]): Map<string, number[]> {
+  const starts = parts.map((p) => p.start);
+  const runs = new Map<string, Set<number>>();
+  for (const span of spans) {
+    if (span.start >= span.end) continue;
+    let k = lowerBound(starts, span.start);
+    let list = runs.get(span.event);
+    if (!list) runs.set(span.event, (list = new Set()));
+    for (; k < parts.length && (starts[k] ?? Infinity) < span.end; k += 1) list.add(k);
+  }
+  return new Map([...runs].map(([event, list]) => [event, [...list].sort((a, b) => a - b)]));
+}
+
+/** The first index whose value is at least `value`, in a sorted list. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
