@@ -10,7 +10,7 @@ import type { EdtfValue } from './edtf.ts';
 import { EVENT_TYPES, type EventType } from './schema.ts';
 import { binOf, binWidth } from './timeline-bins.ts';
 import type { Grouping, ItemLabels, TimelineGroup, TimelineItem } from './timeline-items.ts';
-import { capRows, type RowCount } from './timeline-row-cap.ts';
+import { capRows } from './timeline-row-cap.ts';
 
 /** Events of one row drawn as one item, because at this zoom they would overlap. */
 export interface TimelineAggregate {
@@ -156,12 +156,13 @@ export function aggregateTimeline(
   const [from, to] = [view.start - width * margin, view.end + width * margin];
   const near = data.items.filter((item) => lastInstant(item) >= from && item.start.getTime() <= to);
 
-  const counts = new Map<string, RowCount>();
+  const counts = new Map<string, { inWindow: number; near: number }>();
   for (const item of near) {
     const row = item.group ?? '';
-    const seen = counts.get(row) ?? { inWindow: 0, near: 0 };
-    const visible = lastInstant(item) >= view.start && item.start.getTime() <= view.end;
-    counts.set(row, { inWindow: seen.inWindow + (visible ? 1 : 0), near: seen.near + 1 });
+    let seen = counts.get(row);
+    if (!seen) counts.set(row, (seen = { inWindow: 0, near: 0 }));
+    seen.near += 1;
+    if (lastInstant(item) >= view.start && item.start.getTime() <= view.end) seen.inWindow += 1;
   }
   const cap = capRows(data.groups, counts, maxRows, (folded) => labels.otherRows(grouping, folded));
   const placed = (item: TimelineItem): TimelineItem => {
@@ -176,17 +177,28 @@ export function aggregateTimeline(
   const msPerPixel = width / Math.max(1, view.width);
   const step = binWidth(msPerPixel, binPixels);
   const inset = Math.min(step / 4, (gapPixels / 2) * msPerPixel);
-  const bins = new Map<string, { row: string | undefined; bin: number; members: TimelineItem[] }>();
+  // Bins by row, then by number: no key string is built per item, only per bin.
+  const rows = new Map<
+    string | undefined,
+    Map<number, { row: string | undefined; bin: number; members: TimelineItem[] }>
+  >();
+  const bins: { row: string | undefined; bin: number; members: TimelineItem[] }[] = [];
   for (const item of near.map(placed)) {
     const bin = binOf(item.start.getTime(), step);
-    const key = `${item.group ?? ''} ${bin}`;
-    const found = bins.get(key);
+    let row = rows.get(item.group);
+    if (!row) rows.set(item.group, (row = new Map()));
+    const found = row.get(bin);
     if (found) found.members.push(item);
-    else bins.set(key, { row: item.group, bin, members: [item] });
+    else {
+      const created = { row: item.group, bin, members: [item] };
+      row.set(bin, created);
+      bins.push(created);
+    }
   }
   const items: ShownItem[] = [];
   const within = new Map<string, string>();
-  for (const [key, { row, bin, members }] of bins) {
+  for (const { row, bin, members } of bins) {
+    const key = `${row ?? ''} ${bin}`;
     const [only] = members;
     if (members.length === 1 && only) {
       items.push(only);

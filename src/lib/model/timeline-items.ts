@@ -153,6 +153,10 @@ export function timelineItemsOf(
     const record = actors.get(lead);
     return record ? shortName(record, labels.lang) : '';
   });
+  const classOf = memo(
+    (_key: string, event: ResolvedEvent, uncertain: boolean) =>
+      `type-${event.type} status-${event.status}${uncertain ? ' uncertain' : ''}`,
+  );
   const made = new WeakMap<ResolvedEvent, TimelineItem>();
   const itemOf = (event: ResolvedEvent): TimelineItem => {
     const kept = made.get(event);
@@ -161,18 +165,19 @@ export function timelineItemsOf(
     const lead = leadActor(event);
     const who = lead === undefined ? '' : nameOf(lead);
     const what = subtypeText(event.subtype);
-    const item: TimelineItem = {
+    // Built field by field rather than with spreads: at 100,000 events the spreads' garbage was most of the cost.
+    const item: { -readonly [K in keyof TimelineItem]: TimelineItem[K] } = {
       id: event.id,
       start: span.start,
-      ...(span.end ? { end: span.end } : {}),
       kind: span.kind,
       type: event.type,
-      ...(grouping === 'none' ? {} : { group: groupOf(event) }),
       uncertain: span.uncertain,
-      className: `type-${event.type} status-${event.status}${span.uncertain ? ' uncertain' : ''}`,
+      className: classOf(`${event.type} ${event.status} ${span.uncertain}`, event, span.uncertain),
       label: who ? `${who}: ${what}` : what,
       title: `${dateText(event.date.edtf, event.date)} — ${event.summary[labels.lang]}`,
     };
+    if (span.end) item.end = span.end;
+    if (grouping !== 'none') item.group = groupOf(event);
     made.set(event, item);
     return item;
   };
