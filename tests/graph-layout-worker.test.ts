@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccusationGraph } from '../src/lib/model/graph.ts';
 import { layoutInput, layoutKey, simulateLayout, type LayoutInput } from '../src/lib/model/graph-layout.ts';
-import { GraphLayoutClient, type OpenChannel } from '../src/lib/workers/graph-layout-client.ts';
+import {
+  GraphLayoutClient,
+  openLayoutWorker,
+  prewarmLayout,
+  type OpenChannel,
+} from '../src/lib/workers/graph-layout-client.ts';
 import {
   handleLayoutRequest,
   replyTransfer,
+  warmUp,
   type LayoutReply,
   type LayoutRequest,
 } from '../src/lib/workers/graph-layout-task.ts';
@@ -58,7 +64,10 @@ function fakeWorker() {
 /** Lets promise callbacks run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('handleLayoutRequest(request)', () => {
   it('answers with exactly the positions a direct call computes, under the request key', () => {
@@ -171,5 +180,71 @@ describe('GraphLayoutClient', () => {
     expect(await pending).toBeUndefined();
     expect(worker.state.closed).toBe(1);
     await settle();
+  });
+});
+
+/** A stand-in for the browser's `Worker`: it answers each message with the real handler, when told to. */
+class FakeWorker extends EventTarget {
+  static started: FakeWorker[] = [];
+  readonly received: LayoutRequest[] = [];
+  terminated = false;
+  constructor() {
+    super();
+    FakeWorker.started.push(this);
+  }
+  postMessage(request: LayoutRequest): void {
+    this.received.push(request);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  /** Answers the oldest message. */
+  answer(): void {
+    const request = this.received.shift();
+    if (!request) throw new Error('nothing was sent');
+    this.dispatchEvent(new MessageEvent('message', { data: handleLayoutRequest(request) }));
+  }
+  /** Dies, as a worker that cannot load does. */
+  fail(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
+  }
+}
+
+describe('prewarmLayout() and warmUp()', () => {
+  it('lays out the same positions after a warm-up as before it', () => {
+    const input = chain(5);
+    const cold = simulateLayout(input);
+    warmUp(2);
+    expect(simulateLayout(input)).toEqual(cold);
+  });
+
+  it('starts a worker ahead of need, which the first client takes instead of starting one', async () => {
+    FakeWorker.started = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    prewarmLayout(0);
+    expect(FakeWorker.started).toHaveLength(1);
+    const client = new GraphLayoutClient(openLayoutWorker);
+    const input = chain(3);
+    const pending = client.layout(input);
+    const [spare] = FakeWorker.started;
+    expect(spare?.received.map((r) => r.key)).toEqual([layoutKey(input)]);
+    spare?.answer();
+    expect(await pending).toEqual(simulateLayout(input));
+    expect(FakeWorker.started).toHaveLength(1);
+    client.dispose();
+    expect(spare?.terminated).toBe(true);
+  });
+
+  it('tells the client that took it that the spare worker died before anyone listened, and lays out in place', async () => {
+    FakeWorker.started = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    prewarmLayout(0);
+    FakeWorker.started[0]?.fail('no such file');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const client = new GraphLayoutClient(openLayoutWorker);
+    const input = chain(2);
+    expect(await client.layout(input)).toEqual(simulateLayout(input));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('no such file'));
+    expect(FakeWorker.started).toHaveLength(1);
   });
 });

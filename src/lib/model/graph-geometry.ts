@@ -1,8 +1,8 @@
 /**
  * Drawing rules for the accusation graph, shared by the view and the figure renderer: a path from the rim of
  * one circle to the rim of the other, bent when two parties accuse each other so that the two arrows do not
- * overlap; the stroke width for a number of accusations; and which nodes are named when there are too many
- * names to print.
+ * overlap; which edge a pointer is on; the stroke width for a number of accusations; and which nodes are
+ * named when there are too many names to print.
  */
 
 export interface Circle {
@@ -14,10 +14,24 @@ export interface Circle {
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /**
- * An SVG path from `a` to `b` that stops `gap` short of `b`'s rim (room for the arrowhead). `bend` curves it
- * sideways by that many pixels at the middle; 0 draws a straight line.
+ * An edge's shape: from (`x1`, `y1`) to (`x2`, `y2`), bent towards the control point (`cx`, `cy`) when
+ * `bent`; a straight edge's control point is its midpoint.
  */
-export function edgePath(a: Circle, b: Circle, bend: number, gap = 4): string {
+export interface EdgeCurve {
+  readonly x1: number;
+  readonly y1: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly bent: boolean;
+}
+
+/**
+ * The curve from `a`'s rim to `gap` short of `b`'s rim (room for the arrowhead). `bend` curves it sideways
+ * by that many pixels at the middle; 0 keeps it straight.
+ */
+export function edgeCurve(a: Circle, b: Circle, bend: number, gap = 4): EdgeCurve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
@@ -27,11 +41,82 @@ export function edgePath(a: Circle, b: Circle, bend: number, gap = 4): string {
   const y1 = a.y + uy * a.r;
   const x2 = b.x - ux * (b.r + gap);
   const y2 = b.y - uy * (b.r + gap);
-  if (bend === 0) return `M${round(x1)},${round(y1)}L${round(x2)},${round(y2)}`;
   // The control point sits off the midpoint, perpendicular to the line.
   const cx = (x1 + x2) / 2 - uy * bend * 2;
   const cy = (y1 + y2) / 2 + ux * bend * 2;
+  return { x1, y1, cx, cy, x2, y2, bent: bend !== 0 };
+}
+
+/** An SVG path along a curve: a line, or a quadratic curve when bent. */
+export function curvePath({ x1, y1, cx, cy, x2, y2, bent }: EdgeCurve): string {
+  if (!bent) return `M${round(x1)},${round(y1)}L${round(x2)},${round(y2)}`;
   return `M${round(x1)},${round(y1)}Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
+}
+
+/** The SVG path of `edgeCurve(a, b, bend, gap)`. */
+export function edgePath(a: Circle, b: Circle, bend: number, gap = 4): string {
+  return curvePath(edgeCurve(a, b, bend, gap));
+}
+
+/** The distance from (`px`, `py`) to the segment from (`x1`, `y1`) to (`x2`, `y2`). */
+function segmentDistance(px: number, py: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.min(1, Math.max(0, ((px - x1) * dx + (py - y1) * dy) / length2));
+  return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+}
+
+/** Straight pieces a bent edge is measured along: within a tenth of a pixel for the bends the graph draws. */
+const CURVE_STEPS = 12;
+
+/** How far (`x`, `y`) is from the edge drawn along `curve`. */
+export function curveDistance(curve: EdgeCurve, x: number, y: number): number {
+  const { x1, y1, cx, cy, x2, y2 } = curve;
+  if (!curve.bent) return segmentDistance(x, y, x1, y1, x2, y2);
+  let best = Infinity;
+  let [px, py] = [x1, y1];
+  for (let k = 1; k <= CURVE_STEPS; k += 1) {
+    const t = k / CURVE_STEPS;
+    const u = 1 - t;
+    const qx = u * u * x1 + 2 * u * t * cx + t * t * x2;
+    const qy = u * u * y1 + 2 * u * t * cy + t * t * y2;
+    best = Math.min(best, segmentDistance(x, y, px, py, qx, qy));
+    [px, py] = [qx, qy];
+  }
+  return best;
+}
+
+/**
+ * Which edge a pointer at (`x`, `y`) is on: the index of the curve nearest to it, if no farther than
+ * `tolerance`, else -1. On a tie the later curve wins, as it is drawn on top. `undefined` entries (edges not
+ * drawn) are skipped. One function for every edge, rather than a wide invisible twin of each: the drawing
+ * keeps one element per edge.
+ */
+export function nearestEdge(
+  curves: readonly (EdgeCurve | undefined)[],
+  x: number,
+  y: number,
+  tolerance: number,
+): number {
+  let found = -1;
+  let best = tolerance;
+  curves.forEach((curve, k) => {
+    if (!curve) return;
+    // A quadratic curve lies inside the box of its three points: most curves are ruled out by that box.
+    const { x1, cx, x2, y1, cy, y2 } = curve;
+    if (x < Math.min(x1, cx, x2) - best || x > Math.max(x1, cx, x2) + best) return;
+    if (y < Math.min(y1, cy, y2) - best || y > Math.max(y1, cy, y2) + best) return;
+    const distance = curveDistance(curve, x, y);
+    if (distance <= best) [found, best] = [k, distance];
+  });
+  return found;
+}
+
+/** The middle of a curve, where its label is shown. */
+export function curveMiddle(curve: EdgeCurve): { x: number; y: number } {
+  const { x1, y1, cx, cy, x2, y2 } = curve;
+  return { x: round((x1 + 2 * cx + x2) / 4), y: round((y1 + 2 * cy + y2) / 4) };
 }
 
 /**

@@ -72,27 +72,44 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function buildAccusationGraph(dataset: ResolvedDataset, options: GraphOptions = {}): AccusationGraph {
   const level = options.level ?? 'actor';
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const edges = new Map<string, { from: string; to: string; kind: EdgeKind; events: Set<string> }>();
+  // Each actor rolled up once: a large dataset names the same few hundred actors in thousands of events.
+  const rolled = new Map<string, string>();
+  const up = (id: string) => {
+    let to = rolled.get(id);
+    if (to === undefined) rolled.set(id, (to = rollUp(id, level, actors)));
+    return to;
+  };
+  // An event reaches an edge once (its agents and targets are each counted once), so a list of event ids
+  // per edge holds no duplicates.
+  const edges = new Map<string, { from: string; to: string; kind: EdgeKind; events: string[] }>();
+  const agents: string[] = [];
+  const targets: string[] = [];
 
   for (const event of dataset.events) {
     const kind = edgeKind(event);
     if (!kind || !overlaps(event.date, options.from, options.to)) continue;
     if (options.include && !options.include(event)) continue;
-    const agents = event.actors.filter((a) => a.role === 'agent').map((a) => rollUp(a.actor, level, actors));
-    const targets = event.actors.filter((a) => a.role === 'target').map((a) => rollUp(a.actor, level, actors));
-    for (const from of new Set(agents)) {
-      for (const to of new Set(targets)) {
+    agents.length = 0;
+    targets.length = 0;
+    for (const { actor, role } of event.actors) {
+      const list = role === 'agent' ? agents : role === 'target' ? targets : undefined;
+      if (!list) continue;
+      const id = up(actor);
+      if (!list.includes(id)) list.push(id);
+    }
+    for (const from of agents) {
+      for (const to of targets) {
         if (from === to) continue;
         const key = `${from}\u0000${to}\u0000${kind}`;
-        const edge = edges.get(key) ?? { from, to, kind, events: new Set<string>() };
-        edge.events.add(event.id);
-        edges.set(key, edge);
+        const edge = edges.get(key);
+        if (edge) edge.events.push(event.id);
+        else edges.set(key, { from, to, kind, events: [event.id] });
       }
     }
   }
 
   const sortedEdges: GraphEdge[] = [...edges.values()]
-    .map((e) => ({ from: e.from, to: e.to, kind: e.kind, weight: e.events.size, events: [...e.events].sort(compare) }))
+    .map((e) => ({ from: e.from, to: e.to, kind: e.kind, weight: e.events.length, events: e.events.sort(compare) }))
     .sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.kind, b.kind));
 
   const counts = new Map<string, { made: number; received: number; denialsMade: number; denialsReceived: number }>();

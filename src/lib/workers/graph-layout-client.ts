@@ -3,10 +3,11 @@
  * a time, and a newer request supersedes older ones: their promises resolve with `undefined` at once, a
  * queued one is never sent, and a running one finishes only to be remembered, in case the reader comes
  * back to it. Where there is no `Worker` (unit tests in jsdom or Node), or the worker dies, the layout runs
- * in place, so every caller has one code path.
+ * in place, so every caller has one code path. `prewarmLayout` starts a worker, and readies the page's own
+ * layout code, before the first graph is asked for.
  */
 import { layoutKey, simulateLayout, type LayoutInput, type LayoutPositions } from '../model/graph-layout.ts';
-import type { LayoutReply, LayoutRequest } from './graph-layout-task.ts';
+import { WARM_UP, type LayoutReply, type LayoutRequest } from './graph-layout-task.ts';
 
 /** A line to a worker: requests go out with `post`; replies and crashes come back to the opener's callbacks. */
 export interface LayoutChannel {
@@ -18,18 +19,67 @@ export interface LayoutChannel {
 export type OpenChannel = (onReply: (reply: LayoutReply) => void, onCrash: (message: string) => void) => LayoutChannel;
 
 /** A module worker, which Vite bundles as a same-origin file: allowed by a `script-src 'self'` policy. */
-export const openLayoutWorker: OpenChannel = (onReply, onCrash) => {
-  const worker = new Worker(new URL('./graph-layout.worker.ts', import.meta.url), {
+function startWorker(): Worker {
+  return new Worker(new URL('./graph-layout.worker.ts', import.meta.url), {
     type: 'module',
     name: 'chronograph-graph-layout',
   });
+}
+
+/**
+ * A worker started ahead of need (see `prewarmLayout`), with why it died if it did so before anyone
+ * listened: the first client takes it, so that the first graph does not wait for a worker to load.
+ */
+let spare: Spare | undefined;
+
+interface Spare {
+  readonly worker: Worker;
+  /** Why the worker died, if it did before a client took it. */
+  failure?: string;
+}
+
+/** Opens a channel to the spare worker if there is one, else to a new one. */
+export const openLayoutWorker: OpenChannel = (onReply, onCrash) => {
+  const taken: Spare = spare ?? { worker: startWorker() };
+  spare = undefined;
+  const { worker } = taken;
   worker.addEventListener('message', (event: MessageEvent<LayoutReply>) => onReply(event.data));
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     onCrash(event.message || 'the graph layout worker could not start');
   });
+  const failure = taken.failure;
+  if (failure !== undefined) queueMicrotask(() => onCrash(failure));
   return { post: (request) => worker.postMessage(request), close: () => worker.terminate() };
 };
+
+/**
+ * Readies the layout code, on the page and in a worker, so that no graph pays for it: the first layouts
+ * in a fresh page run several times slower than later ones (the engine has yet to compile the force code),
+ * long enough to delay the first picture. The spare worker readies itself as it starts; the page runs the
+ * same small layout a few times, each when it is idle — while the dataset loads, say. Results are thrown
+ * away: a layout depends only on its input, never on what ran before.
+ */
+export function prewarmLayout(runs = 2): void {
+  if (typeof Worker !== 'undefined' && !spare) {
+    const started: Spare = { worker: startWorker() };
+    started.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      started.failure = event.message || 'the graph layout worker could not start';
+    });
+    spare = started;
+  }
+  const later = (run: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 0);
+  const warm = (left: number) => {
+    if (left <= 0) return;
+    later(() => {
+      simulateLayout(WARM_UP);
+      warm(left - 1);
+    });
+  };
+  warm(runs);
+}
 
 /** How many answers a client keeps: the reader's last few steps, a few kilobytes each. */
 const REMEMBERED = 8;

@@ -4,7 +4,10 @@
  * the positions' buffers transferred rather than copied. (`addEventListener` and `postMessage` are typed by
  * the DOM library as the window's; in a worker they are the worker scope's, which take the same arguments.)
  */
-import { handleLayoutRequest, replyTransfer, type LayoutRequest } from './graph-layout-task.ts';
+import { handleLayoutRequest, replyTransfer, warmUp, type LayoutRequest } from './graph-layout-task.ts';
+
+// Ready the force code before the first request: requests that arrive meanwhile wait their turn.
+warmUp();
 
 addEventListener('message', (message: MessageEvent<LayoutRequest>) => {
   const reply = handleLayoutRequest(message.data);
