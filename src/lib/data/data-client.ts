@@ -6,17 +6,24 @@
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataRequest, type DataResult } from './data-task.ts';
-import { joinResult } from './result-chunks.ts';
+import { onePerTask } from './one-per-task.ts';
+import { joinResult, type TextPiece } from './result-chunks.ts';
 
-/** What the worker posts: progress, the result, or the message of a defect. */
+/** What the worker posts on a request's port: progress, a chunk of events or a piece of text, the result, or the message of a defect. */
 export type WorkerReply =
-  | { readonly id: number; readonly progress: ProgressStep }
-  | { readonly id: number; readonly events: readonly ResolvedEvent[] }
-  | { readonly id: number; readonly result: DataResult }
-  | { readonly id: number; readonly failure: string };
+  | { readonly progress: ProgressStep }
+  | { readonly events: readonly ResolvedEvent[] }
+  | { readonly piece: TextPiece }
+  | { readonly result: DataResult }
+  | { readonly failure: string };
+
+/** What the page posts: a request, and the port on which the worker answers it. */
+export interface WorkerRequest {
+  readonly request: DataRequest;
+  readonly port: MessagePort;
+}
 
 let worker: Worker | undefined;
-let nextId = 1;
 
 function dataWorker(): Worker {
   worker ??= new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'chronograph-data' });
@@ -35,23 +42,31 @@ function transferables(request: DataRequest): ArrayBuffer[] {
   return [...buffers];
 }
 
-/** Runs a data request in the worker; `onProgress` hears each step. Rejects only on a defect. */
+/**
+ * Runs a data request in the worker; `onProgress` hears each step. Rejects only on a defect. Each request
+ * has its own channel, so that its messages can be queued unread and read one per task (`one-per-task.ts`).
+ */
 export function runData(request: DataRequest, onProgress: (step: ProgressStep) => void = () => {}): Promise<DataResult> {
   if (typeof Worker === 'undefined') return Promise.resolve(runDataTask(request, onProgress));
-  const id = nextId++;
-  const target = dataWorker();
+  const channel = new MessageChannel();
   return new Promise((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
-    const listen = (message: MessageEvent<WorkerReply>) => {
+    const pieces: TextPiece[] = [];
+    const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
-      if (reply.id !== id) return;
-      if ('progress' in reply) return onProgress(reply.progress);
-      if ('events' in reply) return void chunks.push(reply.events);
-      target.removeEventListener('message', listen);
-      if ('result' in reply) resolve(joinResult(reply.result, chunks));
-      else reject(new Error(`the data worker failed: ${reply.failure}`));
+      if ('progress' in reply) onProgress(reply.progress);
+      else if ('events' in reply) chunks.push(reply.events);
+      else if ('piece' in reply) pieces.push(reply.piece);
+      else {
+        channel.port1.close();
+        if ('result' in reply) resolve(joinResult(reply.result, chunks, pieces));
+        else reject(new Error(`the data worker failed: ${reply.failure}`));
+        return true;
+      }
+      return false;
     };
-    target.addEventListener('message', listen);
-    target.postMessage({ id, request }, transferables(request));
+    channel.port1.onmessage = onePerTask(handle);
+    const message: WorkerRequest = { request, port: channel.port2 };
+    dataWorker().postMessage(message, [channel.port2, ...transferables(request)]);
   });
 }

@@ -16,7 +16,7 @@ import type { ProgressReporter } from '../model/progress.ts';
 import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
 import type { Dataset, Story } from '../model/schema.ts';
 import { validateStories } from '../model/stories.ts';
-import { validateDataset } from '../model/validate.ts';
+import { validateDataset, type DatasetFile } from '../model/validate.ts';
 import type { Snapshot } from '../persist/snapshot.ts';
 import { looksLikeBackup, readBackup } from './backup.ts';
 
@@ -37,7 +37,14 @@ export interface CsvChoices {
 
 export type DataRequest =
   /** Dataset files (collection files or whole documents), the articles they cite, and optionally stories. */
-  | { readonly kind: 'dataset'; readonly files: readonly InputFile[]; readonly articles: readonly InputFile[]; readonly stories?: InputFile }
+  | {
+      readonly kind: 'dataset';
+      readonly files: readonly InputFile[];
+      readonly articles: readonly InputFile[];
+      readonly stories?: InputFile;
+      /** Whether a clean result carries the files as validated (`CheckedData.written`), to be saved. */
+      readonly written?: boolean;
+    }
   /** The header of a CSV file, for the mapping step. */
   | { readonly kind: 'csv-header'; readonly file: InputFile; readonly delimiter: Delimiter }
   /** A CSV file imported into `reference` through a mapping. */
@@ -57,6 +64,12 @@ export interface CheckedData {
   readonly resolved: ResolvedDataset;
   /** The articles the dataset cites, decoded, keyed by the `file` its sources name. */
   readonly articles: readonly (readonly [string, string])[];
+  /**
+   * Dataset files that validate to this dataset, for an import to save: the texts it was validated from, or
+   * for a CSV the dataset written out here. Writing 100,000 events as JSON takes seconds, which the page's
+   * main thread would otherwise spend when the import is applied.
+   */
+  readonly written?: readonly DatasetFile[];
 }
 
 export type DataResult =
@@ -107,9 +120,13 @@ function decodeArticles(files: readonly InputFile[], issues: ImportIssue[]): Map
   return texts;
 }
 
-function checked(plain: Dataset, articles: Map<string, string>): CheckedData {
+function checked(plain: Dataset, articles: Map<string, string>, written?: readonly DatasetFile[]): CheckedData {
   const cited = new Set(plain.sources.map((s) => s.file));
-  return { resolved: resolveDataset(plain), articles: [...articles].filter(([file]) => cited.has(file)) };
+  return {
+    resolved: resolveDataset(plain),
+    articles: [...articles].filter(([file]) => cited.has(file)),
+    ...(written ? { written } : {}),
+  };
 }
 
 /**
@@ -157,12 +174,13 @@ function runDataset(request: Extract<DataRequest, { kind: 'dataset' }>, progress
   const result = validateDataset(files, (file) => articles.get(file), progress);
   if (!result.dataset) return { kind: 'dataset', issues: result.issues.map(asError) };
   const restored = backups.length === 1 && backups[0] ? { userStories: backups[0].stories, label: backups[0].label } : {};
-  if (!request.stories) return { kind: 'dataset', data: checked(result.dataset, articles), ...restored, issues: [] };
+  const data = checked(result.dataset, articles, request.written ? files : undefined);
+  if (!request.stories) return { kind: 'dataset', data, ...restored, issues: [] };
   const storiesText = decode(request.stories, { kind: 'json' });
   if (storiesText.text === undefined) return { kind: 'dataset', issues: storiesText.issues };
   const stories = validateStories({ file: request.stories.name, text: storiesText.text }, result.dataset);
   if (!stories.stories) return { kind: 'dataset', issues: stories.issues.map(asError) };
-  return { kind: 'dataset', data: checked(result.dataset, articles), stories: stories.stories, ...restored, issues: [] };
+  return { kind: 'dataset', data, stories: stories.stories, ...restored, issues: [] };
 }
 
 function runCsvHeader(request: Extract<DataRequest, { kind: 'csv-header' }>): DataResult {
@@ -209,7 +227,9 @@ function runCsv(request: Extract<DataRequest, { kind: 'csv' }>): DataResult {
   });
   return {
     kind: 'csv',
-    ...(result.dataset ? { data: checked(result.dataset, articles) } : {}),
+    ...(result.dataset
+      ? { data: checked(result.dataset, articles, [{ file: 'dataset.json', text: JSON.stringify(result.dataset) }]) }
+      : {}),
     imported: result.imported.length,
     rejected: result.rejected.length,
     rejectedCsv: result.rejectedCsv,

@@ -1,7 +1,8 @@
 /**
  * A large result crosses from the worker in pieces. Copying a message into the page is one task on its main
  * thread, as long as the message is big — about a second for 100,000 events — so the events go ahead in
- * chunks, each a short task between which the page answers clicks, and the rest of the result follows.
+ * chunks, and the dataset's texts kept for saving (`CheckedData.written`, 150 MB in memory at that size) in
+ * slices, each a short task between which the page answers clicks; the rest of the result follows.
  */
 import type { ResolvedEvent } from '../model/resolve.ts';
 import type { DataResult } from './data-task.ts';
@@ -9,21 +10,59 @@ import type { DataResult } from './data-task.ts';
 /** Events per message: a few milliseconds of copying each. */
 export const EVENTS_PER_CHUNK = 2000;
 
-/** The result without its events, and the events in chunks; a small result is one piece. */
-export function splitResult(result: DataResult): { head: DataResult; chunks: (readonly ResolvedEvent[])[] } {
-  if (result.kind === 'csv-header' || !result.data || result.data.resolved.events.length <= EVENTS_PER_CHUNK) {
-    return { head: result, chunks: [] };
-  }
-  const { events } = result.data.resolved;
-  const chunks: (readonly ResolvedEvent[])[] = [];
-  for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) chunks.push(events.slice(k, k + EVENTS_PER_CHUNK));
-  const data = { ...result.data, resolved: { ...result.data.resolved, events: [] } };
-  return { head: { ...result, data }, chunks };
+/** Characters of text per message: a few milliseconds of copying each. */
+export const CHARS_PER_PIECE = 1 << 21;
+
+/** A slice of the text of the written file at `file` (its index), in order. */
+export interface TextPiece {
+  readonly file: number;
+  readonly text: string;
 }
 
-/** The result with the chunks' events back in place, in order. */
-export function joinResult(head: DataResult, chunks: readonly (readonly ResolvedEvent[])[]): DataResult {
-  if (chunks.length === 0 || head.kind === 'csv-header' || !head.data) return head;
-  const data = { ...head.data, resolved: { ...head.data.resolved, events: chunks.flat() } };
+/** A result split for sending: the result without its events, the events in chunks, and long texts in pieces. */
+export interface SplitResult {
+  readonly head: DataResult;
+  readonly chunks: (readonly ResolvedEvent[])[];
+  /** Present only when the written texts are long enough to be sent apart. */
+  readonly pieces?: TextPiece[];
+}
+
+/** The result without its events (and its written texts, when long), the events in chunks; a small result is one piece. */
+export function splitResult(result: DataResult): SplitResult {
+  if (result.kind === 'csv-header' || !result.data) return { head: result, chunks: [] };
+  let data = result.data;
+  const chunks: (readonly ResolvedEvent[])[] = [];
+  const { events } = data.resolved;
+  if (events.length > EVENTS_PER_CHUNK) {
+    for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) chunks.push(events.slice(k, k + EVENTS_PER_CHUNK));
+    data = { ...data, resolved: { ...data.resolved, events: [] } };
+  }
+  const written = data.written ?? [];
+  if (written.reduce((sum, f) => sum + f.text.length, 0) <= CHARS_PER_PIECE) {
+    return { head: data === result.data ? result : { ...result, data }, chunks };
+  }
+  const pieces: TextPiece[] = [];
+  written.forEach(({ text }, file) => {
+    for (let k = 0; k < text.length; k += CHARS_PER_PIECE) pieces.push({ file, text: text.slice(k, k + CHARS_PER_PIECE) });
+  });
+  data = { ...data, written: written.map(({ file }) => ({ file, text: '' })) };
+  return { head: { ...result, data }, chunks, pieces };
+}
+
+/** The result with the chunks' events and the pieces' texts back in place, in order. */
+export function joinResult(
+  head: DataResult,
+  chunks: readonly (readonly ResolvedEvent[])[],
+  pieces: readonly TextPiece[] = [],
+): DataResult {
+  if (head.kind === 'csv-header' || !head.data || (chunks.length === 0 && pieces.length === 0)) return head;
+  let data = head.data;
+  if (chunks.length > 0) data = { ...data, resolved: { ...data.resolved, events: chunks.flat() } };
+  if (pieces.length > 0 && data.written) {
+    // Joined with `+`, the engine links the slices rather than copying them, so joining costs no long task.
+    const texts = data.written.map(() => '');
+    for (const piece of pieces) texts[piece.file] += piece.text;
+    data = { ...data, written: data.written.map(({ file }, k) => ({ file, text: texts[k] ?? '' })) };
+  }
   return { ...head, data };
 }

@@ -9,7 +9,7 @@
 import { decodeUtf8, MAX_DEPTH } from '../model/json-text.ts';
 import type { Delimiter } from './csv-table.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
-import { positionFinder } from '../model/text-position.ts';
+import { positionFinder, type Position } from '../model/text-position.ts';
 
 export interface ImportLimits {
   /** Largest file, in bytes. */
@@ -81,7 +81,7 @@ export function checkLimits(bytes: Uint8Array, format: ImportFormat, options: Li
 
 /** One pass over JSON text: the first place nesting goes too deep and the first string that is too long. */
 function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue[] {
-  const at = positionFinder(text);
+  const at = lazyPositions(text);
   const issues: ImportIssue[] = [];
   let depth = 0;
   let stringStart = -1;
@@ -102,14 +102,16 @@ function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue
   };
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (stringStart !== -1) {
-      if (c === 92) i += 1;
-      else if (c === 34) {
-        stringEnds(i);
-        stringStart = -1;
-      }
-    } else if (c === 34) {
+    if (c === 34) {
+      // A string is skipped whole: `indexOf` finds its closing quote far faster than a loop over its
+      // characters, and a quote after an odd run of backslashes is escaped.
       stringStart = i;
+      let close = text.indexOf('"', i + 1);
+      while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+      if (close === -1) break;
+      stringEnds(close);
+      stringStart = -1;
+      i = close;
     } else if (c === 91 || c === 123) {
       depth += 1;
       if (depth > limits.maxDepth && !deepReported) {
@@ -131,9 +133,25 @@ function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue
   return issues;
 }
 
+/**
+ * Positions in `text`, indexed only when one is first asked for: indexing scans the whole text, and a file
+ * within its limits never asks.
+ */
+function lazyPositions(text: string): (offset: number) => Position {
+  let find: ((offset: number) => Position) | undefined;
+  return (offset) => (find ??= positionFinder(text))(offset);
+}
+
+/** True when the character at `at` follows an odd run of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let slash = at - 1;
+  while (slash >= 0 && text.charCodeAt(slash) === 92) slash -= 1;
+  return (at - 1 - slash) % 2 === 1;
+}
+
 /** One pass over CSV text: the first row past the limit and the first cell that is too long. */
 function scanCsv(text: string, delimiter: Delimiter, limits: ImportLimits, file: string): ImportIssue[] {
-  const at = positionFinder(text);
+  const at = lazyPositions(text);
   const issues: ImportIssue[] = [];
   const d = delimiter.charCodeAt(0);
   let quoted = false;

@@ -40,6 +40,9 @@ export interface ParsedJson {
 /** Deepest nesting a dataset file may have; the bundled data needs five levels. */
 export const MAX_DEPTH = 32;
 
+/** A JSON number, matched where the parser stands (sticky) so that no slice of the text is copied. */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 /** Keys that would reach an object's prototype if a consumer assigned them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -55,8 +58,12 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Rea
       problem: { code: 'encoding-utf16', message: 'the file is UTF-16, not UTF-8', pointer: '' },
     };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
+  // The browser's decoder rejects exactly the byte sequences `firstInvalidUtf8` finds, many times faster than
+  // a loop in JavaScript; that loop runs only to say where a file the decoder refused goes wrong.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
     return {
       problem: {
         code: 'encoding-invalid-utf8',
@@ -65,8 +72,6 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Rea
       },
     };
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  return { text };
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
@@ -115,7 +120,7 @@ class JsonSyntaxError extends Error {
  * large file, so the first lookup parses the text again with recording on and keeps the result.
  */
 export function parseJson(source: string): ParsedJson {
-  const parsed = parseWith(source, false);
+  const parsed = parseNative(source) ?? parseWith(source, false);
   let recorded: ReadonlyMap<string, Position> | undefined;
   const positions: PositionLookup = {
     get: (pointer) => (recorded ??= parseWith(source, true).recorded).get(pointer),
@@ -123,6 +128,82 @@ export function parseJson(source: string): ParsedJson {
   return 'value' in parsed
     ? { value: parsed.value, positions, problems: parsed.problems }
     : { positions, problems: parsed.problems };
+}
+
+/**
+ * The engine's own parser, many times faster than `parseWith` on a large file, reads every document that has
+ * none of the problems above to the same value. It does not report them, so its result is used only when
+ * they are shown to be absent: the text parsed, no member name lost to a duplicate, no forbidden name, no
+ * number out of range and no nesting too deep. Anything else is undefined, and `parseWith` reads the text
+ * to say exactly what is wrong.
+ */
+function parseNative(source: string): { value: unknown; problems: ReadProblem[] } | undefined {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const members = countMembers(value, 0);
+  return members !== -1 && members === countMemberNames(text) ? { value, problems: [] } : undefined;
+}
+
+/**
+ * The member names of every object in a parsed value, or -1 when a value is nested deeper than MAX_DEPTH, a
+ * name is forbidden or a number is not finite. The engine keeps only the last of duplicate names, so a
+ * count lower than the text's own (`countMemberNames`) means a duplicate.
+ */
+function countMembers(value: unknown, depth: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  if (typeof value === 'number') return Number.isFinite(value) ? 0 : -1;
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) {
+      const inner = countMembers(item, depth + 1);
+      if (inner === -1) return -1;
+      count += inner;
+    }
+    return count;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    if (FORBIDDEN_KEYS.has(key)) return -1;
+    const inner = countMembers(object[key], depth + 1);
+    if (inner === -1) return -1;
+    count += 1 + inner;
+  }
+  return count;
+}
+
+/**
+ * The member names written in well-formed JSON text: its colons outside strings. Strings are skipped with
+ * `indexOf`, which the engine runs far faster than a loop over every character.
+ */
+function countMemberNames(text: string): number {
+  let count = 0;
+  let colon = text.indexOf(':');
+  let i = 0;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    const end = quote === -1 ? text.length : quote;
+    while (colon !== -1 && colon < end) {
+      count += 1;
+      colon = text.indexOf(':', colon + 1);
+    }
+    if (quote === -1) return count;
+    // The closing quote is the first one not escaped, that is, not after an odd run of backslashes.
+    let close = text.indexOf('"', quote + 1);
+    for (;;) {
+      let slash = close - 1;
+      while (text.charCodeAt(slash) === 92) slash -= 1;
+      if ((close - 1 - slash) % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    i = close + 1;
+    if (colon !== -1 && colon < i) colon = text.indexOf(':', i);
+  }
 }
 
 function parseWith(
@@ -197,7 +278,8 @@ function parseWith(
 
   const parseNumber = (): number => {
     const start = i;
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
     if (!match) fail(`unexpected ${describe(i)}`);
     const literal = match?.[0] ?? '';
     i += literal.length;

@@ -33,6 +33,18 @@ export function edtfOf(event: Pick<Event, 'date'>): string {
   return typeof event.date === 'string' ? event.date : event.date.edtf;
 }
 
+/** Characters that a reader cannot see, removed before ids are compared. */
+const HIDDEN = new RegExp(`${INVISIBLE.source}|${BIDI_CONTROL.source}`, 'gu');
+
+/** Lower-case ASCII letters, digits and hyphens: text that folding leaves as it is. */
+const FOLDED = /^[a-z0-9-]*$/;
+
+/** An id as a reader sees it: compatibility-normalised, without hidden characters, in lower case. */
+function foldId(id: string): string {
+  // Almost every id is a valid slug, which folds to itself; only the rest pay for normalising.
+  return FOLDED.test(id) ? id : id.normalize('NFKC').replace(HIDDEN, '').toLowerCase();
+}
+
 function checkIds(read: ReturnType<typeof readRecords>, issues: Issue[]) {
   for (const name of COLLECTIONS) {
     const first = new Map<string, Located<{ id: string }>>();
@@ -56,10 +68,7 @@ function checkIds(read: ReturnType<typeof readRecords>, issues: Issue[]) {
     }
     // Ids that pass the slug syntax cannot hide characters, but raw ids that failed it can shadow a valid one.
     for (const id of read.seenIds[name]) {
-      const key = id
-        .normalize('NFKC')
-        .replace(new RegExp(`${INVISIBLE.source}|${BIDI_CONTROL.source}`, 'gu'), '')
-        .toLowerCase();
+      const key = foldId(id);
       const other = folded.get(key);
       if (other !== undefined && other !== id) {
         const where = first.get(id) ?? first.get(other);
@@ -255,7 +264,8 @@ export function validateDataset(
   );
   if (issues.length > 0) return { issues };
   const strip = <T>(list: Located<T>[]) => list.map((l) => l.record);
-  const events = strip(read.records.events).map((e) => ({ ...e, date: edtfOf(e) }));
+  // Dates written as EDTF text, as nearly all are, keep their record; only a resolved date is rewritten.
+  const events = strip(read.records.events).map((e) => (typeof e.date === 'string' ? e : { ...e, date: e.date.edtf }));
   const byId = <T extends { id: string }>(list: T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {

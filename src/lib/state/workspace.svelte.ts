@@ -95,7 +95,7 @@ export class Workspace {
     const snapshot: Snapshot = {
       format: SNAPSHOT_FORMAT,
       label,
-      files: [{ file: 'dataset.json', text: JSON.stringify(unresolveDataset(checked.resolved)) }],
+      files: checked.written ?? [{ file: 'dataset.json', text: JSON.stringify(unresolveDataset(checked.resolved)) }],
       articles: checked.articles.map(([file, text]) => ({ file, text })),
       stories: userStories ?? this.#snapshot.stories,
     };
