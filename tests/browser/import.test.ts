@@ -296,14 +296,19 @@ describe('importing data', () => {
 describe('keeping the data on the device', () => {
   const generated = Buffer.from(JSON.stringify(generateDataset({ events: 300, actors: 50, seed: 7 })));
 
-  it('restores an import after a reload, and the bundled dataset on request', async () => {
-    const opened = await openApp();
-    const { page } = opened;
+  /** Imports the generated 300-event dataset through the dialog and waits until it is drawn. */
+  async function importGenerated(page: Page): Promise<void> {
     await openImport(page);
     await choose(page, [upload('generated.json', generated)]);
     await page.locator('[data-testid="import-clean"]').waitFor();
     await page.locator('[data-action="import-apply"]').click();
     await showsTotal(page, 300);
+  }
+
+  it('restores an import after a reload, and the bundled dataset on request', async () => {
+    const opened = await openApp();
+    const { page } = opened;
+    await importGenerated(page);
     await page.reload();
     await showsTotal(page, 300);
     await page.locator('.data-menu summary').click();
@@ -335,10 +340,7 @@ describe('keeping the data on the device', () => {
   it('downloads a backup that imports back to the same data', async () => {
     const opened = await openApp();
     const { page } = opened;
-    await openImport(page);
-    await choose(page, [upload('generated.json', generated)]);
-    await page.locator('[data-action="import-apply"]').click();
-    await showsTotal(page, 300);
+    await importGenerated(page);
     await page.locator('.data-menu summary').click();
     const backup = await downloaded(page, '[data-action="download-backup"]');
     await page.locator('.data-menu summary').click();
@@ -356,10 +358,7 @@ describe('keeping the data on the device', () => {
     const second = await first.context.newPage();
     await second.goto(first.page.url());
     await ready(second);
-    await openImport(first.page);
-    await choose(first.page, [upload('generated.json', generated)]);
-    await first.page.locator('[data-action="import-apply"]').click();
-    await showsTotal(first.page, 300);
+    await importGenerated(first.page);
     const notice = second.locator('[data-testid="storage-notices"] [data-kind="other-tab"]');
     await notice.waitFor();
     // The second tab now restores the bundled dataset: it must not be saved over the first tab's import.
@@ -387,10 +386,7 @@ describe('keeping the data on the device', () => {
     });
     await page.reload();
     await ready(page);
-    await openImport(page);
-    await choose(page, [upload('generated.json', generated)]);
-    await page.locator('[data-action="import-apply"]').click();
-    await showsTotal(page, 300);
+    await importGenerated(page);
     await page.locator('[data-testid="storage-notices"] [data-code="storage-quota"]').waitFor();
     const backup = await downloaded(page, '[data-testid="storage-notices"] button');
     expect(JSON.parse(backup.text).label).toBe('generated.json');
@@ -400,10 +396,7 @@ describe('keeping the data on the device', () => {
   it('keeps stored data it cannot read, offers it for download and never writes over it', async () => {
     const opened = await openApp();
     const { page } = opened;
-    await openImport(page);
-    await choose(page, [upload('generated.json', generated)]);
-    await page.locator('[data-action="import-apply"]').click();
-    await showsTotal(page, 300);
+    await importGenerated(page);
     // Damage the newest stored snapshot behind the app's back, as a failing disk or another program might.
     await page.evaluate(
       () =>
