@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+/**
+ * `batch` on the real vis-timeline (in jsdom): the widget has the item set it relies on; unbatched, DataSet
+ * changes redraw that item set at once, once per change — the cost a batch removes; batched, none do, the
+ * widget's redraw is asked for once, and every change reaches the item set.
+ */
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { batch, canBatch } from '../src/lib/dom/vis-batch.ts';
+
+interface Item {
+  id: string;
+  start: Date;
+  content: string;
+}
+
+const day = (n: number) => new Date(Date.UTC(2015, 10, n));
+let opened: Timeline | undefined;
+
+function open(items: Item[]) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const data = new DataSet<Item, 'id'>(items);
+  const timeline = new Timeline(container, data, { start: day(1), end: day(30) });
+  opened = timeline;
+  const itemSet = (timeline as unknown as { itemSet: { redraw(): unknown; items: Record<string, unknown> } }).itemSet;
+  return { timeline, data, itemSet, redraws: vi.spyOn(Object.getPrototypeOf(itemSet), 'redraw') };
+}
+
+afterEach(() => {
+  opened?.destroy();
+  opened = undefined;
+  vi.restoreAllMocks();
+});
+
+const three = [1, 2, 3].map((n) => ({ id: `e${n}`, start: day(n), content: '' }));
+
+describe('batch on vis-timeline', () => {
+  it('finds the item set on the widget', () => {
+    expect(canBatch(open(three).timeline)).toBe(true);
+  });
+
+  it('without a batch, a remove and an update each redraw the item set at once', () => {
+    const { data, redraws } = open(three);
+    redraws.mockClear();
+    data.remove(['e1']);
+    data.update([
+      { id: 'e4', start: day(4), content: '' },
+      { id: 'e2', start: day(5), content: '' },
+    ]);
+    expect(redraws.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('in a batch, no change redraws at once, one redraw is queued, and every change arrives', () => {
+    const { timeline, data, itemSet, redraws } = open(three);
+    const queued = vi.spyOn(timeline, 'redraw');
+    redraws.mockClear();
+    batch(timeline, () => {
+      data.remove(['e1']);
+      data.update([
+        { id: 'e4', start: day(4), content: '' },
+        { id: 'e2', start: day(5), content: '' },
+      ]);
+    });
+    expect(redraws).not.toHaveBeenCalled();
+    expect(queued).toHaveBeenCalledTimes(1);
+    expect(Object.keys(itemSet.items).sort()).toEqual(['e2', 'e3', 'e4']);
+    expect(Object.hasOwn(itemSet, 'redraw')).toBe(false);
+  });
+});
