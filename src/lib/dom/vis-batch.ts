@@ -10,30 +10,33 @@
 /** The part of vis-timeline's item set this relies on: its own `redraw`, which the listeners call. */
 interface ItemSetLike {
   redraw(): unknown;
+  /** Set once the item set has drawn; before that, DataSet events redraw the widget at once instead of queueing. */
+  initialItemSetDrawn?: unknown;
 }
 
-/** The widget, as far as a batch sees it: its item set (not in vis-timeline's types) and its queued redraw. */
-export interface BatchTarget {
-  redraw(): void;
-}
-
-function itemSetOf(timeline: BatchTarget): ItemSetLike | undefined {
+function itemSetOf(timeline: object): ItemSetLike | undefined {
   const candidate: unknown = (timeline as { itemSet?: unknown }).itemSet;
   if (typeof candidate !== 'object' || candidate === null) return undefined;
-  return typeof (candidate as { redraw?: unknown }).redraw === 'function' ? (candidate as ItemSetLike) : undefined;
+  const items = candidate as Partial<ItemSetLike>;
+  return typeof items.redraw === 'function' && items.initialItemSetDrawn === true ? (items as ItemSetLike) : undefined;
 }
 
-/** Whether `timeline` has the item set a batch works on; when not, `batch` still applies every change. */
-export function canBatch(timeline: BatchTarget): boolean {
+/**
+ * Whether `timeline` has the item set a batch works on (not in vis-timeline's types), drawn once already, so
+ * that DataSet events queue the widget's redraw; when not, `batch` still applies every change, unbatched.
+ */
+export function canBatch(timeline: object): boolean {
   return itemSetOf(timeline) !== undefined;
 }
 
 /**
- * Runs `change` (DataSet updates) with the item set's immediate redraws skipped, then asks for the widget's
- * redraw at the next frame. Without the item set it runs `change` as it is. The skip is an own property over
- * the prototype's method, removed afterwards even if `change` throws.
+ * Runs `change` (DataSet updates) with the item set's immediate redraws skipped. Each DataSet event has also
+ * queued the widget's redraw for the next animation frame, which draws the result; asking for one here would
+ * be worse, since vis-timeline's public `redraw` re-measures every item at once. Without the item set, or
+ * inside another batch, `change` runs as it is. The skip is an own property over the prototype's method,
+ * removed afterwards even if `change` throws.
  */
-export function batch(timeline: BatchTarget, change: () => void): void {
+export function batch(timeline: object, change: () => void): void {
   const items = itemSetOf(timeline);
   if (!items || Object.hasOwn(items, 'redraw')) {
     change();
@@ -45,5 +48,4 @@ export function batch(timeline: BatchTarget, change: () => void): void {
   } finally {
     delete (items as Partial<ItemSetLike>).redraw;
   }
-  timeline.redraw();
 }
