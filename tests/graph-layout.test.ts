@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { edgePath, LABELLED_TOP, labelledNodes, strokeWidth } from '../src/lib/model/graph-geometry.ts';
+import {
+  arrowhead,
+  edgeCurve,
+  edgePath,
+  LABELLED_TOP,
+  labelledNodes,
+  strokeWidth,
+} from '../src/lib/model/graph-geometry.ts';
 import type { AccusationGraph } from '../src/lib/model/graph.ts';
 import {
   fitLayout,
@@ -73,6 +80,27 @@ describe('edgePath(a, b, bend) and strokeWidth(weight, max)', () => {
 
   it('bends sideways when asked', () => {
     expect(edgePath({ x: 0, y: 0, r: 10 }, { x: 100, y: 0, r: 20 }, 10, 4)).toBe('M10,0Q43,20 76,0');
+  });
+
+  it('arrowhead(curve, size) puts the tip a tenth of size past the end and the base 0.9 size behind it, size wide', () => {
+    // A straight edge from (0, 0) rightwards, ending 4 short of a circle of radius 10 at (100, 0): at x = 86.
+    const straight = edgeCurve({ x: 0, y: 0, r: 0 }, { x: 100, y: 0, r: 10 }, 0);
+    expect(arrowhead(straight, 10)).toBe('M77,-5L87,0L77,5Z');
+    // Pointing up, the same triangle turned a quarter.
+    const up = edgeCurve({ x: 0, y: 100, r: 0 }, { x: 0, y: 0, r: 0 }, 0, 0);
+    expect(arrowhead(up, 20)).toBe('M-10,18L0,-2L10,18Z');
+  });
+
+  it('arrowhead of a bent edge points along the curve’s last stretch, away from its control point', () => {
+    const bent = edgeCurve({ x: 0, y: 0, r: 0 }, { x: 100, y: 0, r: 0 }, 14, 0);
+    const points = [...arrowhead(bent, 10).matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const [tipX, tipY] = points[1] ?? [];
+    const length = Math.hypot(bent.x2 - bent.cx, bent.y2 - bent.cy);
+    // At size 10 a marker unit is one user unit: the tip is one unit on from the end.
+    expect(tipX).toBeCloseTo(bent.x2 + (bent.x2 - bent.cx) / length, 1);
+    expect(tipY).toBeCloseTo(bent.y2 + (bent.y2 - bent.cy) / length, 1);
+    // Not along the chord (which would leave y at 0): the curve arrives from its bulge below.
+    expect(tipY).toBeLessThan(-0.3);
   });
 
   it('scales stroke width from thin to thick and clamps', () => {

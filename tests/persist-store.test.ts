@@ -72,6 +72,21 @@ describe('SnapshotStore', () => {
     }
   });
 
+  it('save() reads no stored version back while fewer than `keep` are stored, since none can be pruned', async () => {
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const store = await open(new IDBFactory(), 3);
+    await store.save(imported('v1'), 0);
+    await store.save(imported('v2'), 1);
+    expect(getAll).not.toHaveBeenCalled();
+    // The third save makes three: still none pruned, but from here on each save checks what it may prune.
+    await store.save(imported('v3'), 2);
+    await store.save(imported('v4'), 3);
+    expect(getAll).toHaveBeenCalled();
+    expect((await store.listVersions()).map((v) => v.version)).toEqual([4, 3, 2]);
+    store.close();
+  });
+
   it('listVersions() lists version, savedAt and label, newest first', async () => {
     const store = await open(new IDBFactory());
     await store.save(imported('a.json'), 0);

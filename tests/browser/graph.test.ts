@@ -41,6 +41,30 @@ describe('the graph’s edges', () => {
     expect(await page.locator('svg.graph path.edge[role="button"][aria-label]').count()).toBe(count);
   });
 
+  it('gives every edge one arrowhead at its end, drawn in one path per kind', async () => {
+    const page = await open();
+    for (const kind of ['accusation', 'denial']) {
+      const ends = await page.locator(`svg.graph path.edge.${kind}`).evaluateAll((paths) =>
+        paths.map((p) => {
+          const length = (p as SVGPathElement).getTotalLength();
+          const end = (p as SVGPathElement).getPointAtLength(length);
+          return [end.x, end.y];
+        }),
+      );
+      const d = (await page.locator(`svg.graph path.arrowheads.${kind}`).getAttribute('d')) ?? '';
+      const triangles = [...d.matchAll(/M[^Z]*Z/g)].map((m) => [...m[0].matchAll(/(-?[\d.]+),(-?[\d.]+)/g)]);
+      expect(triangles).toHaveLength(ends.length);
+      // Each triangle's base is centred 0.9 of its length behind the edge's end and its tip 0.1 beyond it.
+      triangles.forEach((points, k) => {
+        const [a, tip, b] = points.map((m) => [Number(m[1]), Number(m[2])]);
+        const [x = NaN, y = NaN] = ends[k] ?? [];
+        const baseMid = [((a?.[0] ?? 0) + (b?.[0] ?? 0)) / 2, ((a?.[1] ?? 0) + (b?.[1] ?? 0)) / 2];
+        expect(0.9 * (tip?.[0] ?? 0) + 0.1 * (baseMid[0] ?? 0)).toBeCloseTo(x, 0);
+        expect(0.9 * (tip?.[1] ?? 0) + 0.1 * (baseMid[1] ?? 0)).toBeCloseTo(y, 0);
+      });
+    }
+  });
+
   it('moves the focus along the edges with the arrow keys, without stepping through time, and opens one with Enter', async () => {
     const page = await open();
     const keys = await edgeKeys(page);

@@ -35,21 +35,25 @@ export function saveSnapshot(db: IDBDatabase, request: SaveRequest): Promise<Sav
   return transact<SaveResult>(db, [SNAPSHOTS, META], 'readwrite', `saving over version ${baseVersion}`, (tx) => {
     const snapshots = tx.store(SNAPSHOTS);
     const meta = tx.store(META);
+    const write = (keys: readonly IDBValidKey[], storedHead: unknown, values: readonly unknown[] | undefined) => {
+      const head = currentHead(storedHead, keys);
+      if (head.version !== baseVersion) return tx.finish({ ok: false, reason: 'conflict', head });
+      const version = head.version + 1;
+      // `add`, not `put`: the head is above every key, and if that ever fails to hold, failing beats overwriting.
+      snapshots.add({ version, savedAt, snapshot }, version);
+      meta.put({ version, writer }, HEAD_KEY);
+      // Only readable versions count and only they are pruned: an unreadable one waits for the user.
+      const { readable } = values === undefined ? { readable: [] } : sortRecords(keys, values);
+      for (const old of readable.slice(Math.max(0, keep - 1))) snapshots.delete(old.version);
+      tx.finish({ ok: true, version, savedAt });
+    };
     tx.then(meta.get(HEAD_KEY), (storedHead) =>
-      tx.then(snapshots.getAllKeys(), (keys) =>
-        tx.then(snapshots.getAll(), (values) => {
-          const head = currentHead(storedHead, keys);
-          if (head.version !== baseVersion) return tx.finish({ ok: false, reason: 'conflict', head });
-          const version = head.version + 1;
-          // `add`, not `put`: the head is above every key, and if that ever fails to hold, failing beats overwriting.
-          snapshots.add({ version, savedAt, snapshot }, version);
-          meta.put({ version, writer }, HEAD_KEY);
-          // Only readable versions count and only they are pruned: an unreadable one waits for the user.
-          const { readable } = sortRecords(keys, values);
-          for (const old of readable.slice(Math.max(0, keep - 1))) snapshots.delete(old.version);
-          tx.finish({ ok: true, version, savedAt });
-        }),
-      ),
+      tx.then(snapshots.getAllKeys(), (keys) => {
+        // With fewer than `keep` records, the new one included makes at most `keep`: none is pruned, so none
+        // is read back. A stored dataset can weigh a hundred megabytes, seconds of copying for the page.
+        if (keys.length < keep) return write(keys, storedHead, undefined);
+        tx.then(snapshots.getAll(), (values) => write(keys, storedHead, values));
+      }),
     );
   });
 }

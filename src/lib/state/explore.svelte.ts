@@ -10,7 +10,7 @@
  */
 import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
-import { EMPTY_FILTER, EventIndex, type EventFilter } from '../model/filters.ts';
+import { EMPTY_FILTER, EventIndex, isEmptyFilter, type EventFilter } from '../model/filters.ts';
 import { buildAccusationGraph, edgeKind, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
 import { evidenceBySource, type EvidenceSpan } from '../model/passages.ts';
@@ -41,14 +41,29 @@ export interface EdgeKey {
   readonly kind: EdgeKind;
 }
 
+/** Each event's incoming relations, by the id of the event pointed at. */
+function incomingRelations(events: readonly ResolvedEvent[]): Map<string, IncomingRelation[]> {
+  const incoming = new Map<string, IncomingRelation[]>();
+  for (const event of events) {
+    for (const relation of event.relations) {
+      const entry = { type: relation.type, event };
+      const list = incoming.get(relation.event);
+      if (list) list.push(entry);
+      else incoming.set(relation.event, [entry]);
+    }
+  }
+  return incoming;
+}
+
 export class ExploreState {
   /** The dataset, replaced whole, never mutated. */
   readonly dataset: ResolvedDataset;
-  readonly index: EventIndex;
   readonly known: KnownIds;
   readonly #events: ReadonlyMap<string, ResolvedEvent>;
+  /** The filter index, built on first use (see `index`). */
+  #index: EventIndex | undefined;
   /** Each event's incoming relations, so that showing a selected event is a look-up, not a pass over all. */
-  readonly #incoming = new Map<string, IncomingRelation[]>();
+  #incoming: Map<string, IncomingRelation[]> | undefined;
 
   lang = $state<Lang>(DEFAULT_VIEW.lang);
   selected = $state<string | undefined>(undefined);
@@ -60,17 +75,7 @@ export class ExploreState {
 
   constructor(dataset: ResolvedDataset) {
     this.dataset = dataset;
-    // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
-    this.index = new EventIndex({ ...dataset, events: [...dataset.events].sort(byDate) });
     this.#events = new Map(dataset.events.map((e) => [e.id, e]));
-    for (const event of dataset.events) {
-      for (const relation of event.relations) {
-        const entry = { type: relation.type, event };
-        const list = this.#incoming.get(relation.event);
-        if (list) list.push(entry);
-        else this.#incoming.set(relation.event, [entry]);
-      }
-    }
     this.known = {
       events: new Set(this.#events.keys()),
       actors: new Set(dataset.actors.map((a) => a.id)),
@@ -85,7 +90,10 @@ export class ExploreState {
     let drawnBefore: readonly ResolvedEvent[] = [];
     const drawing = $derived.by(() => {
       const { start, end } = this.window ?? {};
-      const next = this.filtered.filter((e) => edgeKind(e) !== undefined && overlaps(e.date, start, end));
+      // Without filters every event passes, in any order: the graph sorts what it builds, so it need not wait
+      // for the filter index, which the first picture of a large dataset would otherwise wait for.
+      const events = isEmptyFilter(this.filter) ? this.dataset.events : this.filtered;
+      const next = events.filter((e) => edgeKind(e) !== undefined && overlaps(e.date, start, end));
       if (next.length === drawnBefore.length && next.every((e, k) => e === drawnBefore[k])) return drawnBefore;
       drawnBefore = next;
       return next;
@@ -128,6 +136,13 @@ export class ExploreState {
       const edge = this.graph.edges.find((e) => e.from === key.from && e.to === key.to && e.kind === key.kind);
       return (edge?.events ?? []).flatMap((id) => this.#events.get(id) ?? []).sort(byDate);
     });
+  }
+
+  /** The filter index, built when first asked for: the graph of an unfiltered view does not wait for it. */
+  get index(): EventIndex {
+    // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
+    this.#index ??= new EventIndex({ ...this.dataset, events: [...this.dataset.events].sort(byDate) });
+    return this.#index;
   }
 
   /** The interface's words in the chosen language. */
@@ -192,6 +207,7 @@ export class ExploreState {
 
   /** The events that point at `id` (the inverse of their relations), in dataset order. */
   incoming(id: string): readonly IncomingRelation[] {
+    this.#incoming ??= incomingRelations(this.dataset.events);
     return this.#incoming.get(id) ?? [];
   }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildAccusationGraph } from '../src/lib/model/graph.ts';
+import { byDate } from '../src/lib/model/resolve.ts';
+import { ExploreState } from '../src/lib/state/explore.svelte.ts';
+import { bundledDataset } from './helpers/bundled-dataset.ts';
+
+describe('ExploreState', () => {
+  it('filtered lists the events passing the filter in time order, the filter index built on first use', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState({ ...dataset, events: [...dataset.events].reverse() });
+    expect(explore.filtered.map((e) => e.id)).toEqual([...dataset.events].sort(byDate).map((e) => e.id));
+    explore.setFilter({ types: ['strike'] });
+    expect(explore.filtered.every((e) => e.type === 'strike')).toBe(true);
+    expect(explore.filtered.length).toBe(dataset.events.filter((e) => e.type === 'strike').length);
+  });
+
+  it('graph without filters is the accusation graph of every event, in whatever order they come', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState({ ...dataset, events: [...dataset.events].reverse() });
+    expect(explore.graph).toEqual(buildAccusationGraph(dataset, { level: 'actor' }));
+    explore.level = 'state';
+    expect(explore.graph).toEqual(buildAccusationGraph(dataset, { level: 'state' }));
+  });
+
+  it('graph with a filter or a window is built from the events that pass, as before', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState(dataset);
+    explore.setFilter({ statuses: ['alleged'] });
+    const alleged = dataset.events.filter((e) => e.status === 'alleged');
+    const filtered = buildAccusationGraph({ ...dataset, events: alleged }, { level: 'actor' });
+    expect(filtered.edges.length).toBeGreaterThan(0);
+    expect(filtered).not.toEqual(buildAccusationGraph(dataset, { level: 'actor' }));
+    expect(explore.graph).toEqual(filtered);
+    explore.clearFilters();
+    explore.window = { start: '2015-11-01', end: '2015-11-30' };
+    const windowed = buildAccusationGraph(dataset, { level: 'actor', from: '2015-11-01', to: '2015-11-30' });
+    expect(windowed.edges.length).toBeGreaterThan(0);
+    expect(explore.graph).toEqual(windowed);
+  });
+
+  it('incoming(id) lists the events whose relations point at id, in dataset order', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState(dataset);
+    const [pointing] = dataset.events.filter((e) => e.relations.length > 0);
+    const target = pointing?.relations[0]?.event;
+    expect(target).toBeDefined();
+    const expected = dataset.events.filter((e) => e.relations.some((r) => r.event === target)).map((e) => e.id);
+    expect(explore.incoming(target ?? '').map((r) => r.event.id)).toEqual(expected);
+    expect(explore.incoming('no-such-event')).toEqual([]);
+  });
+});
