@@ -5,21 +5,27 @@
  */
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
-import { runDataTask, type DataRequest, type DataResult } from './data-task.ts';
+import { runDataTask, type DataResult } from './data-task.ts';
+import { readEventBytes, type EventBytes, type EventsRead } from './events-ahead.ts';
 import { onePerTask } from './one-per-task.ts';
-import { joinResult, type TextPiece } from './result-chunks.ts';
+import { readRequest, type PageRequest } from './read-blob.ts';
+import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './result-chunks.ts';
 
-/** What the worker posts on a request's port: progress, a chunk of events or a piece of text, the result, or the message of a defect. */
+/**
+ * What the worker posts on a request's port: progress, the bytes of the events sent ahead, a chunk of events
+ * or a piece of text, the result (saying when its events are those sent ahead), or the message of a defect.
+ */
 export type WorkerReply =
   | { readonly progress: ProgressStep }
+  | { readonly eventBytes: EventBytes }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
-  | { readonly result: DataResult }
+  | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }
   | { readonly failure: string };
 
-/** What the page posts: a request, and the port on which the worker answers it. */
+/** What the page posts: a request (its dataset files possibly unread), and the port on which the worker answers it. */
 export interface WorkerRequest {
-  readonly request: DataRequest;
+  readonly request: PageRequest;
   readonly port: MessagePort;
 }
 
@@ -31,36 +37,53 @@ function dataWorker(): Worker {
 }
 
 /** The files' bytes are transferred, not copied: a caller must not use them after the call. */
-function transferables(request: DataRequest): ArrayBuffer[] {
+function transferables(request: PageRequest): ArrayBuffer[] {
   const files =
     request.kind === 'dataset'
       ? [...request.files, ...request.articles, ...(request.stories ? [request.stories] : [])]
       : request.kind === 'csv'
         ? [request.file, ...request.articles]
         : [request.file];
-  const buffers = new Set(files.map((f) => f.bytes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer));
+  const buffers = new Set(
+    files.map((f) => ('bytes' in f ? f.bytes.buffer : undefined)).filter((b) => b instanceof ArrayBuffer),
+  );
   return [...buffers];
 }
 
 /**
  * Runs a data request in the worker; `onProgress` hears each step. Rejects only on a defect. Each request
  * has its own channel, so that its messages can be queued unread and read one per task (`one-per-task.ts`).
+ * Dataset files may be passed unread, for the worker to read (`read-blob.ts`).
  */
-export function runData(request: DataRequest, onProgress: (step: ProgressStep) => void = () => {}): Promise<DataResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(runDataTask(request, onProgress));
+export async function runData(
+  request: PageRequest,
+  onProgress: (step: ProgressStep) => void = () => {},
+): Promise<DataResult> {
+  if (typeof Worker === 'undefined') return runDataTask(await readRequest(request), onProgress);
   const channel = new MessageChannel();
   return new Promise((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
     const pieces: TextPiece[] = [];
+    // The events sent ahead, read while the worker validates.
+    let ahead: Promise<EventsRead | undefined> = Promise.resolve(undefined);
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) onProgress(reply.progress);
+      // A failure to read them only means they are not used; a result that needs them then fails below.
+      else if ('eventBytes' in reply) ahead = readEventBytes(reply.eventBytes).catch(() => undefined);
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
         channel.port1.close();
-        if ('result' in reply) resolve(joinResult(reply.result, chunks, pieces));
-        else reject(new Error(`the data worker failed: ${reply.failure}`));
+        if ('failure' in reply) reject(new Error(`the data worker failed: ${reply.failure}`));
+        else if (reply.eventsAhead === undefined) resolve(joinResult(reply.result, chunks, pieces));
+        else {
+          const { result, eventsAhead } = reply;
+          void ahead.then((read) => {
+            if (read?.file === eventsAhead.file) resolve(joinAhead(result, read, pieces));
+            else reject(new Error('the data worker failed: the events sent ahead could not be read'));
+          });
+        }
         return true;
       }
       return false;

@@ -1,11 +1,15 @@
 /**
  * The data worker: validation and import off the main thread, so the page keeps answering clicks while a
  * large file is checked. It forwards each request to `runDataTask` and posts back, on the port that came
- * with the request, progress and the result, a large one in chunks and pieces (`result-chunks.ts`).
+ * with the request, progress and the result, a large one in chunks and pieces (`result-chunks.ts`), or its
+ * events ahead of it as the bytes of the one file that holds them (`events-ahead.ts`). It reads the files
+ * the page hands it unread (`read-blob.ts`).
  */
-import { runDataTask } from './data-task.ts';
+import { runDataTask, type DecodedListener } from './data-task.ts';
 import type { WorkerReply, WorkerRequest } from './data-client.ts';
-import { splitResult } from './result-chunks.ts';
+import { eventBytesToSend } from './events-ahead.ts';
+import { readRequest } from './read-blob.ts';
+import { splitResult, type EventsAhead } from './result-chunks.ts';
 
 /** The part of a worker's global scope used here; the project's type library is the DOM's, not the worker's. */
 interface WorkerScope {
@@ -15,14 +19,24 @@ interface WorkerScope {
 // This file only ever runs as a worker's entry module, where the global object is the worker scope.
 const scope = globalThis as unknown as WorkerScope;
 
-scope.onmessage = (message: MessageEvent<WorkerRequest>) => {
-  const { request, port } = message.data;
+scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
+  const { port } = message.data;
   const post = (reply: WorkerReply) => port.postMessage(reply);
   try {
-    const { head, chunks, pieces = [] } = splitResult(runDataTask(request, (step) => post({ progress: step })));
+    const request = await readRequest(message.data.request);
+    let ahead: EventsAhead | undefined;
+    // The events' bytes go to the page before validation, so that the page reads them meanwhile.
+    const sendAhead: DecodedListener = (files, bytes) => {
+      const eventBytes = eventBytesToSend(files, bytes);
+      if (!eventBytes) return;
+      port.postMessage({ eventBytes } satisfies WorkerReply, [eventBytes.bytes.buffer]);
+      ahead = { file: eventBytes.file, count: eventBytes.count };
+    };
+    const result = runDataTask(request, (step) => post({ progress: step }), sendAhead);
+    const { head, chunks, pieces = [], eventsAhead } = splitResult(result, ahead);
     for (const events of chunks) post({ events });
     for (const piece of pieces) post({ piece });
-    post({ result: head });
+    post(eventsAhead === undefined ? { result: head } : { result: head, eventsAhead });
   } catch (error) {
     // Only a defect in Chronograph reaches here: bad input comes back as issues, never as an exception.
     post({ failure: error instanceof Error ? error.message : String(error) });

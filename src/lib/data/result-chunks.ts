@@ -6,6 +6,7 @@
  */
 import type { ResolvedEvent } from '../model/resolve.ts';
 import type { DataResult } from './data-task.ts';
+import type { EventsRead } from './events-ahead.ts';
 
 /** Events per message: a few milliseconds of copying each. */
 export const EVENTS_PER_CHUNK = 2000;
@@ -19,34 +20,62 @@ export interface TextPiece {
   readonly text: string;
 }
 
+/** Which dataset file's bytes were sent ahead, and how many events its array holds. */
+export interface EventsAhead {
+  readonly file: number;
+  readonly count: number;
+}
+
 /** A result split for sending: the result without its events, the events in chunks, and long texts in pieces. */
 export interface SplitResult {
   readonly head: DataResult;
   readonly chunks: (readonly ResolvedEvent[])[];
   /** Present only when the written texts are long enough to be sent apart. */
   readonly pieces?: TextPiece[];
+  /** Present when the events, and the text of the file that holds them, are those sent ahead (`events-ahead.ts`). */
+  readonly eventsAhead?: EventsAhead;
 }
 
-/** The result without its events (and its written texts, when long), the events in chunks; a small result is one piece. */
-export function splitResult(result: DataResult): SplitResult {
+/**
+ * The result without its events (and its written texts, when long), the events in chunks; a small result is
+ * one piece. `ahead` names the one file whose events array was sent ahead and how many elements it holds: a
+ * clean result with that many events has exactly those, in that order, for every element of every events
+ * array becomes an event, and records are sorted and unique in each file. Then neither the events nor that
+ * file's text are sent again.
+ */
+export function splitResult(result: DataResult, ahead?: EventsAhead): SplitResult {
   if (result.kind === 'csv-header' || !result.data) return { head: result, chunks: [] };
   let data = result.data;
   const chunks: (readonly ResolvedEvent[])[] = [];
   const { events } = data.resolved;
-  if (events.length > EVENTS_PER_CHUNK) {
+  const sentAhead = result.kind === 'dataset' && ahead?.count === events.length;
+  if (sentAhead) {
+    data = { ...data, resolved: { ...data.resolved, events: [] } };
+    const { written } = data;
+    if (written) data = { ...data, written: written.map((f, k) => (k === ahead.file ? { file: f.file, text: '' } : f)) };
+  } else if (events.length > EVENTS_PER_CHUNK) {
     for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) chunks.push(events.slice(k, k + EVENTS_PER_CHUNK));
     data = { ...data, resolved: { ...data.resolved, events: [] } };
   }
+  const eventsAhead = sentAhead ? { eventsAhead: ahead } : {};
   const written = data.written ?? [];
   if (written.reduce((sum, f) => sum + f.text.length, 0) <= CHARS_PER_PIECE) {
-    return { head: data === result.data ? result : { ...result, data }, chunks };
+    return { head: data === result.data ? result : { ...result, data }, chunks, ...eventsAhead };
   }
   const pieces: TextPiece[] = [];
   written.forEach(({ text }, file) => {
     for (let k = 0; k < text.length; k += CHARS_PER_PIECE) pieces.push({ file, text: text.slice(k, k + CHARS_PER_PIECE) });
   });
   data = { ...data, written: written.map(({ file }) => ({ file, text: '' })) };
-  return { head: { ...result, data }, chunks, pieces };
+  return { head: { ...result, data }, chunks, pieces, ...eventsAhead };
+}
+
+/** The result with the events and file text read from the bytes sent ahead in place. */
+export function joinAhead(head: DataResult, read: EventsRead, pieces: readonly TextPiece[] = []): DataResult {
+  const joined = joinResult(head, read.chunks, pieces);
+  if (joined.kind === 'csv-header' || !joined.data?.written) return joined;
+  const written = joined.data.written.map((f, k) => (k === read.file ? { file: f.file, text: read.text } : f));
+  return { ...joined, data: { ...joined.data, written } };
 }
 
 /** The result with the chunks' events and the pieces' texts back in place, in order. */

@@ -4,6 +4,7 @@
  * code points, not a normalised match), and when the quote occurs more than once the `prefix` or `suffix`
  * must pick out this occurrence.
  */
+import type { ArticleIndex } from './article-index.ts';
 import type { Code } from './codes.ts';
 
 /** What a piece of evidence claims: a quote at offsets, with optional context. */
@@ -54,14 +55,16 @@ function excerpt(text: string, max = 60): string {
 }
 
 /**
- * Checks one selector against the article text and the span of the article's content. Returns every
- * problem found; an empty list means the quote is verbatim, at its offsets, unambiguous and in the body.
+ * Checks one selector against the article (its text, or its text indexed for many quotes) and the span of
+ * the article's content. Returns every problem found; an empty list means the quote is verbatim, at its
+ * offsets, unambiguous and in the body.
  */
 export function checkQuote(
-  text: string,
+  article: string | ArticleIndex,
   body: { start: number; end: number },
   selector: QuoteSelector,
 ): QuoteProblem[] {
+  const text = typeof article === 'string' ? article : article.text;
   const { quote, start, end, prefix, suffix } = selector;
   const problems: QuoteProblem[] = [];
   if (start > text.length) {
@@ -90,7 +93,7 @@ export function checkQuote(
       });
     }
   }
-  const found = occurrences(text, quote);
+  const found = typeof article === 'string' ? occurrences(text, quote) : article.occurrences(quote);
   if (found.length === 0) {
     problems.push({
       code: 'quote-not-found',

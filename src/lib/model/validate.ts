@@ -5,6 +5,7 @@
  * verbatim at their offsets, dates whose resolution and wording agree with their sources. It reports every
  * problem it finds and never changes the data; a dataset comes back only when there is no problem at all.
  */
+import { ArticleIndex } from './article-index.ts';
 import { parseEdtf } from './edtf.ts';
 import { PROGRESS_EVERY, type ProgressReporter } from './progress.ts';
 import type { Code } from './codes.ts';
@@ -167,7 +168,17 @@ function checkEvents(
   issues: Issue[],
   onProgress?: ProgressReporter,
 ) {
-  const sources = new Map<string, { source: Source; text: string | undefined }>();
+  const sources = new Map<string, { source: Source; article: ArticleIndex | undefined }>();
+  // One index per article, however many sources cite it: every quote of the dataset is looked up in one.
+  const indexes = new Map<string, ArticleIndex>();
+  const indexOf = (file: string, text: string): ArticleIndex => {
+    let index = indexes.get(file);
+    if (index === undefined) {
+      index = new ArticleIndex(text);
+      indexes.set(file, index);
+    }
+    return index;
+  };
   for (const item of read.records.sources) {
     const source = item.record;
     const text = articles(source.file);
@@ -185,7 +196,7 @@ function checkEvents(
         ),
       );
     }
-    sources.set(source.id, { source, text });
+    sources.set(source.id, { source, article: text === undefined ? undefined : indexOf(source.file, text) });
   }
 
   const events = read.records.events;
@@ -218,18 +229,18 @@ function checkEvents(
       }
     }
 
-    const texts: string[] = [];
+    const quoted: ArticleIndex[] = [];
     e.evidence.forEach((evidence, k) => {
       const known = sources.get(evidence.source);
-      if (!known?.text) return;
-      texts.push(known.text);
-      for (const problem of checkQuote(known.text, known.source.body, evidence)) {
+      if (!known?.article?.text) return;
+      quoted.push(known.article);
+      for (const problem of checkQuote(known.article, known.source.body, evidence)) {
         report(pointer('evidence', k, problem.field), problem.code, problem.message);
       }
     });
-    if (texts.length > 0) {
+    if (quoted.length > 0) {
       e.dateBasis.words.forEach((words, k) => {
-        if (!texts.some((text) => text.includes(words))) {
+        if (!quoted.some((article) => article.includes(words))) {
           report(
             pointer('dateBasis', 'words', k),
             'date-basis-not-in-source',

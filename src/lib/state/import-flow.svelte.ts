@@ -12,16 +12,17 @@ import type { ProgressStep } from '../model/progress.ts';
 import type { Dataset } from '../model/schema.ts';
 import { runData } from '../data/data-client.ts';
 import type { DataResult, InputFile } from '../data/data-task.ts';
+import type { UnreadFile } from '../data/read-blob.ts';
 
 export type ImportStage = 'choose' | 'mapping' | 'checking' | 'review';
 export type FileKind = 'dataset' | 'csv' | 'article';
 
-/** A chosen file, read into memory once its type and size passed. */
+/** A chosen file whose type and size passed; it is read when a request needs it. */
 export interface ChosenFile {
   readonly name: string;
   readonly kind: FileKind;
-  /** The file's bytes; a dataset file's are handed to the worker when it is validated, and empty after. */
-  readonly bytes: Uint8Array;
+  /** The file itself, not yet read: the data worker reads a dataset file. */
+  readonly blob: Blob;
 }
 
 /** What the flow needs from the session it imports into. */
@@ -93,7 +94,7 @@ export class ImportFlow {
     return this.result?.kind !== 'csv-header' && this.result?.data !== undefined;
   }
 
-  /** Checks each file's type and size, reads the ones that pass, and goes on to mapping or validation. */
+  /** Checks each file's type and size, keeps the ones that pass, and goes on to mapping or validation. */
   async choose(chosen: readonly File[]): Promise<void> {
     const issues: ImportIssue[] = [];
     const files: ChosenFile[] = [];
@@ -111,12 +112,7 @@ export class ImportFlow {
       }
       const tooLarge = checkFileSize(file.size, { file: file.name });
       if (tooLarge.length > 0) issues.push(...tooLarge);
-      else
-        files.push({
-          name: kind === 'article' ? articleName(file.name) : file.name,
-          kind,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        });
+      else files.push({ name: kind === 'article' ? articleName(file.name) : file.name, kind, blob: file });
     }
     const tables = files.filter((f) => f.kind === 'csv').length;
     if (tables > 1)
@@ -137,7 +133,7 @@ export class ImportFlow {
   async readHeader(): Promise<void> {
     const csv = this.csv;
     if (!csv) return;
-    const result = await runData({ kind: 'csv-header', file: copy(csv), delimiter: this.delimiter });
+    const result = await runData({ kind: 'csv-header', file: await read(csv), delimiter: this.delimiter });
     if (result.kind !== 'csv-header') return;
     this.header = result.header ?? [];
     this.issues = result.issues;
@@ -162,7 +158,7 @@ export class ImportFlow {
     this.progress = undefined;
     const articles: InputFile[] = [
       ...[...this.#target.articles].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
-      ...this.files.filter((f) => f.kind === 'article').map(copy),
+      ...(await Promise.all(this.files.filter((f) => f.kind === 'article').map(read))),
     ];
     const csv = this.csv;
     const onProgress = (step: ProgressStep) => (this.progress = step);
@@ -170,7 +166,7 @@ export class ImportFlow {
       ? await runData(
           {
             kind: 'csv',
-            file: copy(csv),
+            file: await read(csv),
             choices: {
               delimiter: this.delimiter,
               mixedLineEndings: this.mixedLineEndings,
@@ -186,9 +182,8 @@ export class ImportFlow {
       : await runData(
           {
             kind: 'dataset',
-            // Dataset files are validated once per flow, so their bytes go to the worker as they are; copying
-            // 75 MB would hold up the page for a noticeable moment.
-            files: this.files.filter((f) => f.kind === 'dataset').map(handOver),
+            // The worker reads dataset files itself: gathering 75 MB into memory is a long task where it is done.
+            files: this.files.filter((f) => f.kind === 'dataset').map(unread),
             articles,
             written: true,
           },
@@ -213,12 +208,12 @@ export class ImportFlow {
   }
 }
 
-/** The worker takes the bytes it is given; each request gets its own copy so that the flow keeps the file. */
-function copy(file: ChosenFile): InputFile {
-  return { name: file.name, bytes: file.bytes.slice() };
+/** The file's bytes, read for one request: the worker takes the bytes it is given. */
+async function read(file: ChosenFile): Promise<InputFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
 }
 
-/** The file's own bytes for the worker to take: the flow cannot read them afterwards. */
-function handOver(file: ChosenFile): InputFile {
-  return { name: file.name, bytes: file.bytes };
+/** The file, for the worker to read. */
+function unread(file: ChosenFile): UnreadFile {
+  return { name: file.name, blob: file.blob };
 }
