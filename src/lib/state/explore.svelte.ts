@@ -86,16 +86,20 @@ export class ExploreState {
     this.filtered = $derived(this.index.apply(this.filter));
     // The filtered events that draw an edge in the window. A filter or a window that leaves them as they were
     // (hiding strikes, panning across a quiet month) hands back the same list, so the graph is not rebuilt
-    // and not redrawn. `drawnBefore` is a memo of this derivation, not state.
+    // and not redrawn. The graph does not depend on the order of its events, and the unfiltered list (dataset
+    // order) and a filtered one (time order) differ in order, so the lists are compared as sets.
+    // `drawnBefore` and `drawnSet` are a memo of this derivation, not state.
     let drawnBefore: readonly ResolvedEvent[] = [];
+    let drawnSet = new Set<ResolvedEvent>();
     const drawing = $derived.by(() => {
       const { start, end } = this.window ?? {};
       // Without filters every event passes, in any order: the graph sorts what it builds, so it need not wait
       // for the filter index, which the first picture of a large dataset would otherwise wait for.
       const events = isEmptyFilter(this.filter) ? this.dataset.events : this.filtered;
       const next = events.filter((e) => edgeKind(e) !== undefined && overlaps(e.date, start, end));
-      if (next.length === drawnBefore.length && next.every((e, k) => e === drawnBefore[k])) return drawnBefore;
+      if (next.length === drawnBefore.length && next.every((e) => drawnSet.has(e))) return drawnBefore;
       drawnBefore = next;
+      drawnSet = new Set(next);
       return next;
     });
     this.graph = $derived(buildAccusationGraph({ ...this.dataset, events: drawing }, { level: this.level }));
