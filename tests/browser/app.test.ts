@@ -49,6 +49,8 @@ describe('the production build, opened in Chromium', () => {
     const { page } = app();
     const items = page.locator('.table-area tr[data-event-id]');
     await items.first().waitFor();
+    // The table draws its first rows at once and the rest of its page in idle time, then says it is done.
+    await page.locator('.table-area table[aria-busy="false"]').waitFor();
     await saveScreenshot(page, 'explore-en');
 
     const shown = await items.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-event-id')));
