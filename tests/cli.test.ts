@@ -20,7 +20,9 @@ const write = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
-describe('npm run data', () => {
+// Each test starts Node (and for a PNG, Chromium) as a separate process: on two cores, with the other unit
+// files running alongside, one can take longer than vitest's default 5 s.
+describe('npm run data', { timeout: 60_000 }, () => {
   it('validate exits 0 on the bundled dataset and counts what it checked', () => {
     const { code, stdout } = run('validate');
     expect(code).toBe(0);

@@ -25,7 +25,9 @@ function figure(...args: string[]) {
   return { status: run.status, stderr: run.stderr, stdout: run.stdout };
 }
 
-describe('npm run figure', () => {
+// Each test starts Node (and for a PNG, Chromium) as a separate process: on two cores, with the other unit
+// files running alongside, one can take longer than vitest's default 5 s.
+describe('npm run figure', { timeout: 60_000 }, () => {
   it.each([
     [['timeline', '--out', 'x.svg', '--colour', 'red'], "Unknown option '--colour'"],
     [['timeline', '--from', '2017-02-30', '--out', 'x.svg'], 'invalid --from: 2017-02-30 (expected YYYY-MM-DD)'],
