@@ -1,25 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
-import { runDataTask, type InputFile } from '../src/lib/data/data-task.ts';
+import { runDataTask } from '../src/lib/data/data-task.ts';
 import { EVENTS_PER_CHUNK, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import type { ProgressStep } from '../src/lib/model/progress.ts';
-import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 import { readStoredMapping } from '../src/lib/state/import-flow.svelte.ts';
+import { inputFile, seedArticles } from './helpers/input-files.ts';
 
-const encoder = new TextEncoder();
-const file = (name: string, text: string): InputFile => ({ name, bytes: encoder.encode(text) });
-const articles = readdirSync(resolve(PROJECT_ROOT, 'seeds'))
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => file(`seeds/${name}`, readFileSync(resolve(PROJECT_ROOT, 'seeds', name), 'utf8')));
+const articles = seedArticles();
 const generated = JSON.stringify(generateDataset({ events: 2500, actors: 50, seed: 3 }));
 
 describe('runDataTask({ kind: "dataset" })', () => {
   it('validates and resolves a clean dataset, reporting progress through every phase', () => {
     const steps: ProgressStep[] = [];
-    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles }, (step) =>
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('data.json', generated)], articles }, (step) =>
       steps.push(step),
     );
     expect(result.issues).toEqual([]);
@@ -31,7 +25,7 @@ describe('runDataTask({ kind: "dataset" })', () => {
   });
 
   it('keeps only the articles the dataset cites', () => {
-    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles });
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('data.json', generated)], articles });
     const cited = new Set(JSON.parse(generated).sources.map((s: { file: string }) => s.file));
     expect(result.kind === 'dataset' && result.data?.articles.map(([name]) => name).sort()).toEqual([...cited].sort());
   });
@@ -52,7 +46,7 @@ describe('runDataTask({ kind: "dataset" })', () => {
       articles: articles.map((a) => ({ file: a.name, text: new TextDecoder().decode(a.bytes) })),
       stories,
     });
-    const result = runDataTask({ kind: 'dataset', files: [file('backup.json', text)], articles: [] });
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('backup.json', text)], articles: [] });
     expect(result.issues).toEqual([]);
     expect(result.kind === 'dataset' && [result.label, result.userStories]).toEqual(['field notes.json', stories]);
   });
@@ -60,7 +54,7 @@ describe('runDataTask({ kind: "dataset" })', () => {
   it('refuses a damaged backup with its own code', () => {
     const result = runDataTask({
       kind: 'dataset',
-      files: [file('backup.json', '{"chronograph": "chronograph-backup", "format": 7}')],
+      files: [inputFile('backup.json', '{"chronograph": "chronograph-backup", "format": 7}')],
       articles,
     });
     expect(result.issues.map((i) => i.code)).toEqual(['import-backup-shape']);
@@ -69,7 +63,7 @@ describe('runDataTask({ kind: "dataset" })', () => {
 
 describe('runDataTask({ kind: "csv-header" })', () => {
   it('reports a delimiter that does not match the file at the mapping step', () => {
-    const result = runDataTask({ kind: 'csv-header', file: file('t.csv', 'a;b;c\n1;2;3\n'), delimiter: ',' });
+    const result = runDataTask({ kind: 'csv-header', file: inputFile('t.csv', 'a;b;c\n1;2;3\n'), delimiter: ',' });
     expect(result.issues.map((i) => i.code)).toContain('csv-delimiter-mismatch');
   });
 });
@@ -89,7 +83,7 @@ describe('readStoredMapping(text)', () => {
 
 describe('splitResult(result) and joinResult(head, chunks)', () => {
   it('send a large result in chunks and put it back together exactly', () => {
-    const result = runDataTask({ kind: 'dataset', files: [file('data.json', generated)], articles });
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('data.json', generated)], articles });
     const { head, chunks } = splitResult(result);
     expect(chunks.length).toBe(Math.ceil(2500 / EVENTS_PER_CHUNK));
     expect(head.kind === 'dataset' && head.data?.resolved.events).toEqual([]);
@@ -98,7 +92,7 @@ describe('splitResult(result) and joinResult(head, chunks)', () => {
 
   it('leave a small result in one piece', () => {
     const small = JSON.stringify(generateDataset({ events: 20, actors: 50, seed: 4 }));
-    const result = runDataTask({ kind: 'dataset', files: [file('small.json', small)], articles });
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('small.json', small)], articles });
     expect(splitResult(result)).toEqual({ head: result, chunks: [] });
   });
 });

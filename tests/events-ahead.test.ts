@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
-import { runDataTask, type DataRequest, type DecodedListener, type InputFile } from '../src/lib/data/data-task.ts';
+import { runDataTask, type DataRequest, type DecodedListener } from '../src/lib/data/data-task.ts';
 import {
   datasetEventCuts,
   eventBytesToSend,
@@ -13,14 +11,11 @@ import {
 } from '../src/lib/data/events-ahead.ts';
 import { joinAhead, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
-import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
+import { inputFile, seedArticles } from './helpers/input-files.ts';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const file = (name: string, text: string): InputFile => ({ name, bytes: encoder.encode(text) });
-const articles = readdirSync(resolve(PROJECT_ROOT, 'seeds'))
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => file(`seeds/${name}`, readFileSync(resolve(PROJECT_ROOT, 'seeds', name), 'utf8')));
+const articles = seedArticles();
 const dataset = generateDataset({ events: 70, actors: 50, seed: 7 });
 const noWait = () => Promise.resolve();
 
@@ -134,7 +129,7 @@ async function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per
 
 describe('events sent ahead as bytes', () => {
   const collections = ['sources', 'actors', 'places', 'events'] as const;
-  const asCollections = () => collections.map((name) => file(`${name}.json`, JSON.stringify(dataset[name])));
+  const asCollections = () => collections.map((name) => inputFile(`${name}.json`, JSON.stringify(dataset[name])));
 
   // Every third date written in its resolved form, which the result gives as EDTF text resolved again.
   const resolvedDates = {
@@ -148,8 +143,8 @@ describe('events sent ahead as bytes', () => {
 
   it.each([
     ['collection files', asCollections],
-    ['one document', () => [file('d.json', JSON.stringify(dataset, null, 1))]],
-    ['one document with dates in their resolved form', () => [file('d.json', JSON.stringify(resolvedDates))]],
+    ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
+    ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
   ])('give the page the very result the worker validated, from %s', async (_, files) => {
     const { result, split, page } = await sendAhead({ kind: 'dataset', files: files(), articles, written: true });
     expect(result.issues).toEqual([]);
@@ -164,8 +159,8 @@ describe('events sent ahead as bytes', () => {
   it('are not used when the events come from two files; the events are sent as before', async () => {
     const files = [
       ...asCollections().slice(0, 3),
-      file('a.events.json', JSON.stringify(dataset.events.slice(0, 30))),
-      file('b.events.json', JSON.stringify(dataset.events.slice(30))),
+      inputFile('a.events.json', JSON.stringify(dataset.events.slice(0, 30))),
+      inputFile('b.events.json', JSON.stringify(dataset.events.slice(30))),
     ];
     const { result, split, page } = await sendAhead({ kind: 'dataset', files, articles });
     expect(result.issues).toEqual([]);
@@ -175,7 +170,7 @@ describe('events sent ahead as bytes', () => {
 
   it('are not used when the dataset has problems', async () => {
     const events = dataset.events.map((e, k) => (k === 5 ? { ...e, date: '2015-13-01' } : e));
-    const files = [...asCollections().slice(0, 3), file('events.json', JSON.stringify(events))];
+    const files = [...asCollections().slice(0, 3), inputFile('events.json', JSON.stringify(events))];
     const { result, split, page } = await sendAhead({ kind: 'dataset', files, articles });
     expect(result.issues.map((i) => i.code)).toContain('date-impossible');
     expect(split.eventsAhead).toBeUndefined();

@@ -1,24 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
-import { runDataTask, type DataResult, type InputFile } from '../src/lib/data/data-task.ts';
+import { runDataTask, type DataResult } from '../src/lib/data/data-task.ts';
 import { CHARS_PER_PIECE, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import { unresolveDataset } from '../src/lib/model/resolve.ts';
-import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 import { ARTICLE, ARTICLE_FILE } from './helpers/fixture.ts';
 import { MAPPING, VALID_ROW, csvOf, reference } from './helpers/import-csv.ts';
+import { inputFile, seedArticles } from './helpers/input-files.ts';
 
-const encoder = new TextEncoder();
-const file = (name: string, text: string): InputFile => ({ name, bytes: encoder.encode(text) });
-const articles = readdirSync(resolve(PROJECT_ROOT, 'seeds'))
-  .filter((name) => name.endsWith('.txt'))
-  .map((name) => file(`seeds/${name}`, readFileSync(resolve(PROJECT_ROOT, 'seeds', name), 'utf8')));
+const articles = seedArticles();
 const dataset = generateDataset({ events: 60, actors: 50, seed: 5 });
 
 /** A clean result whose written files are the given texts; the texts need not be a dataset for splitting. */
 function withWritten(texts: readonly string[]): DataResult {
-  const result = runDataTask({ kind: 'dataset', files: [file('d.json', JSON.stringify(dataset))], articles });
+  const result = runDataTask({ kind: 'dataset', files: [inputFile('d.json', JSON.stringify(dataset))], articles });
   if (result.kind !== 'dataset' || !result.data) throw new Error('the generated dataset did not validate');
   return { ...result, data: { ...result.data, written: texts.map((text, k) => ({ file: `f${k}.json`, text })) } };
 }
@@ -26,7 +20,7 @@ function withWritten(texts: readonly string[]): DataResult {
 describe('runDataTask({ kind: "dataset", written: true })', () => {
   it('returns the dataset files as validated, for saving without writing them anew', () => {
     const files = ['sources', 'actors', 'places', 'events'].map((name) =>
-      file(`${name}.json`, JSON.stringify(dataset[name as keyof typeof dataset])),
+      inputFile(`${name}.json`, JSON.stringify(dataset[name as keyof typeof dataset])),
     );
     const texts = files.map((f) => ({ file: f.name, text: new TextDecoder().decode(f.bytes) }));
     const result = runDataTask({ kind: 'dataset', files, articles, written: true });
@@ -35,7 +29,7 @@ describe('runDataTask({ kind: "dataset", written: true })', () => {
   });
 
   it('returns none unless asked, as when the workspace loads what it stored', () => {
-    const result = runDataTask({ kind: 'dataset', files: [file('d.json', JSON.stringify(dataset))], articles });
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('d.json', JSON.stringify(dataset))], articles });
     expect(result.kind === 'dataset' && result.data && 'written' in result.data).toBe(false);
   });
 });
@@ -44,10 +38,10 @@ describe('runDataTask({ kind: "csv" })', () => {
   it('writes the imported dataset out as one JSON file, dates as EDTF text', () => {
     const result = runDataTask({
       kind: 'csv',
-      file: file('rows.csv', csvOf([VALID_ROW])),
+      file: inputFile('rows.csv', csvOf([VALID_ROW])),
       choices: { delimiter: ',', mixedLineEndings: 'error', mapping: MAPPING, events: 'add', validRowsOnly: false },
       reference: reference(),
-      articles: [file(ARTICLE_FILE, ARTICLE)],
+      articles: [inputFile(ARTICLE_FILE, ARTICLE)],
     });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     const data = result.kind === 'csv' ? result.data : undefined;
