@@ -209,6 +209,15 @@ export class ExploreState {
     return this.#evidence.get(sourceId) ?? [];
   }
 
+  /**
+   * Builds now what a first selection would otherwise build on the spot: each event's incoming relations and
+   * every source's quotes. The explore screen calls it when the page is first idle.
+   */
+  buildLookups(): void {
+    this.incoming('');
+    this.evidenceIn('');
+  }
+
   /** The events that point at `id` (the inverse of their relations), in dataset order. */
   incoming(id: string): readonly IncomingRelation[] {
     this.#incoming ??= incomingRelations(this.dataset.events);
