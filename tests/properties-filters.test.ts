@@ -47,6 +47,26 @@ describe('EventIndex, coded and plain', () => {
     );
   });
 
+  it('gives each filter its own list and counts, whichever of the two is asked for first', () => {
+    const plainIds = (filter: EventFilter) => {
+      const terms = queryTerms(filter.query);
+      return dataset.events.filter((e) => index.matches(e, filter, terms)).map((e) => e.id);
+    };
+    fc.assert(
+      fc.property(filters, filters, (f, g) => {
+        expect(index.countAll(f).types).toEqual(index.counts(f, 'types'));
+        expect(index.apply(g).map((e) => e.id)).toEqual(plainIds(g));
+        expect(index.apply(f).map((e) => e.id)).toEqual(plainIds(f));
+        expect(index.countAll(g).actors).toEqual(index.counts(g, 'actors'));
+        // The list handed out is the caller's own: changing it changes nothing kept.
+        const list = index.apply(f);
+        list.length = 0;
+        expect(index.apply(f).map((e) => e.id)).toEqual(plainIds(f));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('keeps the empty filter’s counts, and gives other roles their own', () => {
     expect(index.countAll(EMPTY_FILTER)).toBe(index.countAll({ ...EMPTY_FILTER }));
     const made = index.countAll({ ...EMPTY_FILTER, role: 'made' });

@@ -163,6 +163,11 @@ export class EventIndex {
   readonly #sources: Lists;
   readonly #chainCodes: Record<ActorRole, Lists>;
   #totals: FacetCounts | undefined;
+  /**
+   * The last filter's pass: the events it keeps and its counts. The explore screen asks for both of the same
+   * filter (the list for the views, the counts for the filter bar), and one pass gives both.
+   */
+  #last: { readonly filter: EventFilter; readonly events: ResolvedEvent[]; readonly counts: FacetCounts } | undefined;
 
   constructor(dataset: ResolvedDataset) {
     this.#events = dataset.events;
@@ -294,12 +299,7 @@ export class EventIndex {
   /** The events that pass the filter, in index order. */
   apply(filter: EventFilter): ResolvedEvent[] {
     if (isEmptyFilter(filter)) return [...this.#events];
-    const compiled = this.#compile(filter);
-    const out: ResolvedEvent[] = [];
-    this.#events.forEach((event, k) => {
-      if (this.#failing(k, compiled, NONE) === NONE) out.push(event);
-    });
-    return out;
+    return [...this.#pass(filter).events];
   }
 
   /**
@@ -322,12 +322,20 @@ export class EventIndex {
   }
 
   /**
-   * Every facet's counts in one pass: an event that passes the whole filter counts in every facet, one that
-   * fails a single facet counts in that facet only, and one that fails two or more counts nowhere. The
-   * counts of the empty filter are kept, since the filter bar asks for them at every start.
+   * Every facet's counts, from the same pass as `apply`: an event that passes the whole filter counts in every
+   * facet, one that fails a single facet counts in that facet only, and one that fails two or more counts
+   * nowhere. The counts of the empty filter are kept, since the filter bar asks for them at every start.
    */
   countAll(filter: EventFilter): FacetCounts {
     if (isEmptyFilter(filter) && filter.role === 'any' && this.#totals) return this.#totals;
+    const { counts } = this.#pass(filter);
+    if (isEmptyFilter(filter) && filter.role === 'any') this.#totals = counts;
+    return counts;
+  }
+
+  /** One pass over the events for `filter`: the events it keeps, and every facet's counts. */
+  #pass(filter: EventFilter): { readonly events: ResolvedEvent[]; readonly counts: FacetCounts } {
+    if (this.#last?.filter === filter) return this.#last;
     const compiled = this.#compile(filter);
     const codes = this.#codes;
     const counts = FACETS.map((facet) => new Uint32Array(codes[facet].names.length));
@@ -345,11 +353,15 @@ export class EventIndex {
       else if (facet === 3) compiled.chains.count(k, actors);
       else this.#sources.count(k, sources);
     };
+    const events: ResolvedEvent[] = [];
     for (let k = 0; k < this.#events.length; k++) {
       const first = this.#failing(k, compiled, NONE);
       if (first === OTHER) continue;
-      if (first === NONE) for (let facet = 0; facet < FACETS.length; facet++) bump(k, facet);
-      else if (this.#failing(k, compiled, first) === NONE) bump(k, first);
+      if (first === NONE) {
+        const event = this.#events[k];
+        if (event) events.push(event);
+        for (let facet = 0; facet < FACETS.length; facet++) bump(k, facet);
+      } else if (this.#failing(k, compiled, first) === NONE) bump(k, first);
     }
     const maps = FACETS.map((facet, f) => {
       const map = new Map<string, number>();
@@ -366,7 +378,7 @@ export class EventIndex {
       actors: maps[3] ?? new Map(),
       sources: maps[4] ?? new Map(),
     };
-    if (isEmptyFilter(filter) && filter.role === 'any') this.#totals = all;
-    return all;
+    this.#last = { filter, events, counts: all };
+    return this.#last;
   }
 }
