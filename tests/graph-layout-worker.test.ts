@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AccusationGraph } from '../src/lib/model/graph.ts';
-import { layoutInput, layoutKey, simulateLayout, type LayoutInput } from '../src/lib/model/graph-layout.ts';
+import { fitLayout, layoutInput, layoutKey, simulateLayout, type LayoutInput } from '../src/lib/model/graph-layout.ts';
 import {
   GraphLayoutClient,
   openLayoutWorker,
@@ -8,12 +8,15 @@ import {
   type OpenChannel,
 } from '../src/lib/workers/graph-layout-client.ts';
 import {
+  drawRequested,
   handleLayoutRequest,
   replyTransfer,
   warmUp,
+  type DrawingRequest,
   type LayoutReply,
   type LayoutRequest,
 } from '../src/lib/workers/graph-layout-task.ts';
+import { drawEdges, edgeSketch } from '../src/lib/model/graph-drawing.ts';
 
 const node = (id: string, made: number, received: number) => ({
   id,
@@ -26,14 +29,24 @@ const node = (id: string, made: number, received: number) => ({
   denialsReceived: 0,
 });
 
-/** A chain of `n` accusations: each size of graph a different layout, under a different key. */
-function chain(n: number): LayoutInput {
+/** A chain of `n` accusations. */
+function chainGraph(n: number): AccusationGraph {
   const ids = Array.from({ length: n + 1 }, (_, i) => `n${i}`);
-  const graph: AccusationGraph = {
+  return {
     nodes: ids.map((id, i) => node(id, i < n ? 1 : 0, i > 0 ? 1 : 0)),
     edges: ids.slice(1).map((id, i) => ({ from: ids[i] ?? '', to: id, kind: 'accusation', weight: 1, events: [] })),
   };
-  return layoutInput(graph);
+}
+
+/** The layout input of a chain of `n` accusations: each size of graph a different layout, under a different key. */
+function chain(n: number): LayoutInput {
+  return layoutInput(chainGraph(n));
+}
+
+/** A request to draw the edges of a chain of `n` accusations, merged or not. */
+function drawingOf(n: number, merge = true): DrawingRequest {
+  const input = chain(n);
+  return { sketch: edgeSketch(chainGraph(n), input.ids), box: { width: 640, height: 440 }, merge };
 }
 
 /** A worker stand-in: it keeps what it is sent, and answers (with the real handler) when the test says so. */
@@ -76,6 +89,19 @@ describe('handleLayoutRequest(request)', () => {
     const direct = simulateLayout(input);
     expect(reply).toEqual({ key: 'k', positions: direct });
     expect(replyTransfer(reply)).toHaveLength(2);
+  });
+
+  it('draws the edges on the layout when asked, as the page would on the layout fitted into the box', () => {
+    const [input, drawing] = [chain(4), drawingOf(4)];
+    const reply = handleLayoutRequest({ key: 'k', input, drawing });
+    const layout = fitLayout(input, simulateLayout(input), drawing.box);
+    expect(reply).toEqual({
+      key: 'k',
+      positions: simulateLayout(input),
+      drawing: drawEdges(drawing.sketch, layout.nodes, layout.zoom, true),
+    });
+    // The positions' buffers and the curves' buffer are handed over.
+    expect(replyTransfer(reply)).toHaveLength(3);
   });
 
   it('answers a defect with its message instead of throwing', () => {
@@ -170,6 +196,31 @@ describe('GraphLayoutClient', () => {
     expect(await client.layout(b)).toEqual(simulateLayout(b));
     expect(worker.state.opened).toBe(1);
     expect(worker.sent.map((r) => r.key)).toEqual([layoutKey(a)]);
+  });
+
+  it('answers a drawing with the worker’s, and an ask for another drawing of the same layout without one', async () => {
+    const worker = fakeWorker();
+    const client = new GraphLayoutClient(worker.open);
+    const input = chain(3);
+    const [mine, other] = [drawingOf(3), drawingOf(3, false)];
+    const [first, second] = [client.draw(input, layoutKey(input), mine), client.draw(input, layoutKey(input), other)];
+    expect(worker.sent.map((r) => r.drawing)).toEqual([mine]);
+    worker.answer();
+    const positions = simulateLayout(input);
+    expect(await first).toEqual({ positions, drawing: drawRequested(input, positions, mine) });
+    expect(await second).toEqual({ positions });
+    // A layout known already comes back at once, without a drawing: the page draws it.
+    expect(await client.draw(input, layoutKey(input), mine)).toEqual({ positions });
+    expect(worker.sent).toEqual([]);
+  });
+
+  it('draws in place, with the layout, where there is no worker', async () => {
+    const [input, drawing] = [chain(3), drawingOf(3)];
+    const positions = simulateLayout(input);
+    expect(await new GraphLayoutClient().draw(input, layoutKey(input), drawing)).toEqual({
+      positions,
+      drawing: drawRequested(input, positions, drawing),
+    });
   });
 
   it('stops the worker when disposed, answering whoever waits with nothing', async () => {

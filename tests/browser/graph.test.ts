@@ -1,10 +1,13 @@
 /**
- * The accusation graph's edges in a real Chromium, on the production build and the bundled dataset: each
+ * The accusation graph's edges in a real Chromium, on the production build: on the bundled dataset each
  * edge is one element, the keyboard reaches them through one tab stop and moves between them with the
- * arrows, and a pointer near an edge finds it.
+ * arrows, and a pointer near an edge finds it; on a generated dataset whose graph has thousands of edges,
+ * the edges are drawn merged, and the keyboard and the pointer still reach each one.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate.ts';
+import { COLLECTIONS } from '../../src/lib/model/schema.ts';
 import { appSession } from './harness.ts';
 
 const session = appSession();
@@ -105,6 +108,99 @@ describe('the graph’s edges', () => {
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => page.locator('svg.graph path.edge-hover').count()).toBe(1);
     expect(await page.locator('svg.graph text.pointed').textContent()).toBe(await edge.getAttribute('aria-label'));
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => page.locator('.edge-list li[data-event-id]').count()).toBeGreaterThan(0);
+  });
+});
+
+/** A generated dataset (10,000 events, 300 actors: some 1,700 edges), as the files the app loads; made once. */
+let largeFiles: Record<string, string> | undefined;
+function large(): Record<string, string> {
+  if (largeFiles) return largeFiles;
+  const dataset = generateDataset({ events: 10_000, actors: 300, seed: 6 });
+  const files: Record<string, string> = { stories: '[]' };
+  for (const name of COLLECTIONS) files[name] = JSON.stringify(dataset[name]);
+  return (largeFiles = files);
+}
+
+/** Opens the app on the generated dataset, served in place of the bundled one. */
+async function openLarge(): Promise<Page> {
+  const { page } = await session.open('');
+  const files = large();
+  await page.route(/\/data\/(\w+)\.json$/, (route) => {
+    const name = /\/data\/(\w+)\.json$/.exec(route.request().url())?.[1] ?? '';
+    const body = files[name];
+    return body === undefined ? route.continue() : route.fulfill({ contentType: 'application/json', body });
+  });
+  await page.reload();
+  await page.locator('svg.graph[data-graph-ready="true"] path.strokes').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** How many subpaths (one per edge) and how many triangles (one per arrowhead) the drawing holds. */
+const drawnCounts = (page: Page) =>
+  page.evaluate(() => {
+    const count = (selector: string, mark: string) =>
+      [...document.querySelectorAll(selector)].reduce(
+        (sum, p) => sum + (p.getAttribute('d') ?? '').split(mark).length - 1,
+        0,
+      );
+    return { edges: count('svg.graph path.strokes', 'M'), heads: count('svg.graph path.arrowheads', 'Z') };
+  });
+
+describe('the edges of a graph of thousands of edges', () => {
+  it('are drawn merged into a few paths, each edge with its arrowhead, with one tab stop among them', async () => {
+    const page = await openLarge();
+    const { edges, heads } = await drawnCounts(page);
+    expect(edges).toBeGreaterThan(1000);
+    expect(heads).toBe(edges);
+    expect(await page.locator('svg.graph .edges > *').count()).toBeLessThan(30);
+    expect(await page.locator('svg.graph .edges [tabindex]').count()).toBe(1);
+    expect(await page.locator('svg.graph path.edge[tabindex="0"][role="button"][aria-label]').count()).toBe(1);
+  });
+
+  it('moves the focus from edge to edge with the arrow keys, each named, and opens one with Enter', async () => {
+    const page = await openLarge();
+    await page.locator('svg.graph path.edge[tabindex="0"]').focus();
+    const first = await focusedEdge(page);
+    await page.keyboard.press('ArrowRight');
+    const second = await focusedEdge(page);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBeTruthy();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedEdge(page)).toBe(first);
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.edge-list li[data-event-id]').count()).toBeGreaterThan(0);
+    const [from, to, kind] = (first ?? '').split('→');
+    const pressed = `svg.graph path.edge[data-from="${from}"][data-to="${to}"][data-kind="${kind}"][aria-pressed="true"]`;
+    expect(await page.locator(pressed).count()).toBe(1);
+  });
+
+  it('finds the edge under the pointer on a merged stroke, names it, and opens it on a click', async () => {
+    const page = await openLarge();
+    // The middle of a long straight edge that no node covers.
+    const point = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg.graph');
+      const m = svg?.getScreenCTM();
+      if (!svg || !m) return undefined;
+      for (const path of document.querySelectorAll('svg.graph path.strokes.accusation')) {
+        for (const sub of (path.getAttribute('d') ?? '').split(/(?=M)/)) {
+          const [x1, y1, x2, y2] = (/^M([\d.-]+),([\d.-]+)L([\d.-]+),([\d.-]+)$/.exec(sub)?.slice(1) ?? []).map(Number);
+          if (x1 === undefined || y1 === undefined || x2 === undefined || y2 === undefined) continue;
+          if (Math.hypot(x2 - x1, y2 - y1) < 60) continue;
+          const p = new DOMPoint((x1 + x2) / 2, (y1 + y2) / 2).matrixTransform(m);
+          const hit = document.elementFromPoint(p.x, p.y);
+          if (hit && svg.contains(hit) && !hit.closest('.node')) return { x: p.x, y: p.y };
+        }
+      }
+      return undefined;
+    });
+    if (!point) throw new Error('no edge clear of the nodes');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator('svg.graph path.edge-hover').count()).toBe(1);
+    expect(await page.locator('svg.graph text.pointed').textContent()).toMatch(/\S/);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('.edge-list li[data-event-id]').count()).toBeGreaterThan(0);
   });

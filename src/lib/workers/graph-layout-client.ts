@@ -4,10 +4,18 @@
  * queued one is never sent, and a running one finishes only to be remembered, in case the reader comes
  * back to it. Where there is no `Worker` (unit tests in jsdom or Node), or the worker dies, the layout runs
  * in place, so every caller has one code path. `prewarmLayout` starts a worker, and readies the page's own
- * layout code, before the first graph is asked for.
+ * layout code, before the first graph is asked for. `draw` asks for the edges drawn as well (see
+ * `DrawingRequest`), so that the page only has to put them in the DOM.
  */
+import type { EdgeDrawing } from '../model/graph-drawing.ts';
 import { layoutKey, simulateLayout, type LayoutInput, type LayoutPositions } from '../model/graph-layout.ts';
-import { WARM_UP, type LayoutReply, type LayoutRequest } from './graph-layout-task.ts';
+import {
+  drawRequested,
+  WARM_UP,
+  type DrawingRequest,
+  type LayoutReply,
+  type LayoutRequest,
+} from './graph-layout-task.ts';
 
 /** A line to a worker: requests go out with `post`; replies and crashes come back to the opener's callbacks. */
 export interface LayoutChannel {
@@ -84,15 +92,33 @@ export function prewarmLayout(runs = 2): void {
 /** How many answers a client keeps: the reader's last few steps, a few kilobytes each. */
 const REMEMBERED = 8;
 
+/** A layout, with its edges drawn if they were asked for and drawn for this very request. */
+export interface LayoutAnswer {
+  readonly positions: LayoutPositions;
+  readonly drawing?: EdgeDrawing | undefined;
+}
+
 interface Waiter {
-  readonly resolve: (positions: LayoutPositions | undefined) => void;
+  readonly resolve: (answer: LayoutAnswer | undefined) => void;
   readonly reject: (error: Error) => void;
+  /** The drawing this asker wants; it gets the job's drawing only if the job was sent with this one. */
+  readonly drawing: DrawingRequest | undefined;
 }
 
 interface Job {
   readonly key: string;
   readonly input: LayoutInput;
+  /** What the worker is asked to draw: the first asker's drawing request. */
+  readonly drawing: DrawingRequest | undefined;
   readonly waiters: Waiter[];
+}
+
+/** Answers a job's askers: each with the positions, and with the drawing if it is the one they asked for. */
+function answerJob(job: Job, positions: LayoutPositions, drawing: EdgeDrawing | undefined): void {
+  for (const waiter of job.waiters) {
+    const mine = drawing !== undefined && waiter.drawing === job.drawing;
+    waiter.resolve(mine ? { positions, drawing } : { positions });
+  }
 }
 
 export class GraphLayoutClient {
@@ -115,17 +141,30 @@ export class GraphLayoutClient {
    * The positions for `input`, or `undefined` if a request for another key came before they did. `key` is
    * `layoutKey(input)`; pass it if you have it.
    */
-  layout(input: LayoutInput, key: string = layoutKey(input)): Promise<LayoutPositions | undefined> {
+  async layout(input: LayoutInput, key: string = layoutKey(input)): Promise<LayoutPositions | undefined> {
+    return (await this.#ask(input, key, undefined))?.positions;
+  }
+
+  /**
+   * The positions for `input` and, drawn with them, the edges `drawing` asks for; or `undefined` if a request
+   * for another key came first. The drawing is left out when the positions were known already, or were being
+   * computed for another drawing of the same layout: the caller then draws the edges itself.
+   */
+  draw(input: LayoutInput, key: string, drawing: DrawingRequest): Promise<LayoutAnswer | undefined> {
+    return this.#ask(input, key, drawing);
+  }
+
+  #ask(input: LayoutInput, key: string, drawing: DrawingRequest | undefined): Promise<LayoutAnswer | undefined> {
     this.#supersede(key);
     const known = this.#answers.get(key);
-    if (known) return Promise.resolve(this.#remember(key, known));
+    if (known) return Promise.resolve({ positions: this.#remember(key, known) });
     return new Promise((resolve, reject) => {
-      const waiter = { resolve, reject };
+      const waiter = { resolve, reject, drawing };
       const pending = [this.#running, this.#queued].find((job) => job?.key === key);
       if (pending) pending.waiters.push(waiter);
-      else if (!this.#open) this.#inPlace({ key, input, waiters: [waiter] });
-      else if (this.#running) this.#queued = { key, input, waiters: [waiter] };
-      else this.#send({ key, input, waiters: [waiter] });
+      else if (!this.#open) this.#inPlace({ key, input, drawing, waiters: [waiter] });
+      else if (this.#running) this.#queued = { key, input, drawing, waiters: [waiter] };
+      else this.#send({ key, input, drawing, waiters: [waiter] });
     });
   }
 
@@ -162,7 +201,7 @@ export class GraphLayoutClient {
       (message) => this.#crash(message),
     );
     this.#running = job;
-    this.#channel?.post({ key: job.key, input: job.input });
+    this.#channel?.post({ key: job.key, input: job.input, drawing: job.drawing });
   }
 
   #reply(reply: LayoutReply): void {
@@ -171,7 +210,7 @@ export class GraphLayoutClient {
     this.#running = undefined;
     if ('positions' in reply) {
       this.#remember(reply.key, reply.positions);
-      job.waiters.forEach((w) => w.resolve(reply.positions));
+      answerJob(job, reply.positions, reply.drawing);
     } else {
       job.waiters.forEach((w) => w.reject(new Error(`the graph layout failed: ${reply.failure}`)));
     }
@@ -194,7 +233,7 @@ export class GraphLayoutClient {
   #inPlace(job: Job): void {
     try {
       const positions = this.#remember(job.key, simulateLayout(job.input));
-      job.waiters.forEach((w) => w.resolve(positions));
+      answerJob(job, positions, job.drawing && drawRequested(job.input, positions, job.drawing));
     } catch (error) {
       job.waiters.forEach((w) => w.reject(error instanceof Error ? error : new Error(String(error))));
     }

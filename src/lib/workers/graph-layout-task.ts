@@ -2,22 +2,52 @@
  * The graph layout worker's message handler, as a plain function: the worker file only wires it to its
  * messages, so the handler can be tested, and run in place, without a worker.
  */
-import { simulateLayout, type LayoutInput, type LayoutPositions } from '../model/graph-layout.ts';
+import { drawEdges, drawingTransfer, type EdgeDrawing, type EdgeSketch } from '../model/graph-drawing.ts';
+import {
+  fitLayout,
+  simulateLayout,
+  type LayoutInput,
+  type LayoutOptions,
+  type LayoutPositions,
+} from '../model/graph-layout.ts';
 
-/** What the page asks for: the layout of `input`, under the key the page knows it by. */
+/**
+ * What the page asks to have drawn with a layout: the edges, the box the layout is fitted into, and whether
+ * to merge the edges into strokes (see `drawEdges`).
+ */
+export interface DrawingRequest {
+  readonly sketch: EdgeSketch;
+  readonly box: LayoutOptions;
+  readonly merge: boolean;
+}
+
+/**
+ * What the page asks for: the layout of `input`, under the key the page knows it by, and, if `drawing` is
+ * given, its edges drawn — work the page would otherwise do on its own thread.
+ */
 export interface LayoutRequest {
   readonly key: string;
   readonly input: LayoutInput;
+  readonly drawing?: DrawingRequest | undefined;
 }
 
-/** What the worker answers: the positions for that key, or the message of a defect. */
+/** What the worker answers: the positions for that key (and the edges, if asked), or the message of a defect. */
 export type LayoutReply =
-  { readonly key: string; readonly positions: LayoutPositions } | { readonly key: string; readonly failure: string };
+  | { readonly key: string; readonly positions: LayoutPositions; readonly drawing?: EdgeDrawing }
+  | { readonly key: string; readonly failure: string };
+
+/** The edges of `request` drawn on its layout `positions`, fitted into the box as the page fits them. */
+export function drawRequested(input: LayoutInput, positions: LayoutPositions, request: DrawingRequest): EdgeDrawing {
+  const layout = fitLayout(input, positions, request.box);
+  return drawEdges(request.sketch, layout.nodes, layout.zoom, request.merge);
+}
 
 /** Lays out one request. Never throws: a defect comes back as a `failure`, so the page always hears back. */
 export function handleLayoutRequest(request: LayoutRequest): LayoutReply {
   try {
-    return { key: request.key, positions: simulateLayout(request.input) };
+    const positions = simulateLayout(request.input);
+    if (!request.drawing) return { key: request.key, positions };
+    return { key: request.key, positions, drawing: drawRequested(request.input, positions, request.drawing) };
   } catch (error) {
     return { key: request.key, failure: error instanceof Error ? error.message : String(error) };
   }
@@ -26,7 +56,9 @@ export function handleLayoutRequest(request: LayoutRequest): LayoutReply {
 /** The buffers a reply can hand over rather than copy. */
 export function replyTransfer(reply: LayoutReply): ArrayBuffer[] {
   if (!('positions' in reply)) return [];
-  return [reply.positions.x.buffer, reply.positions.y.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  const buffers = [reply.positions.x.buffer, reply.positions.y.buffer];
+  const own = buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return reply.drawing ? [...own, ...drawingTransfer(reply.drawing)] : own;
 }
 
 /** A small graph, a ring of twelve nodes of mixed weights: laying it out readies the layout code. */
