@@ -157,6 +157,37 @@ describe('the explore screen', () => {
     expect(sides.some((text) => text.includes('made'))).toBe(true);
   });
 
+  it('offers in the actor list only the actors a filter leaves events for, keeping the others hidden', async () => {
+    const { page } = await open();
+    const index = new EventIndex(dataset);
+    const strikes = { ...EMPTY_FILTER, types: ['strike' as const] };
+    const counts = index.countAll(strikes).actors;
+    const options = page.locator('.filters select').first().locator('option:not([value=""])');
+    const offered = () =>
+      options.evaluateAll((list) =>
+        (list as HTMLOptionElement[]).filter((o) => !o.hidden && !o.disabled).map((o) => o.value),
+      );
+    const all = await options.count();
+    expect(all).toBe(dataset.actors.length);
+    const unfiltered = index.countAll(EMPTY_FILTER).actors;
+    const withEvents = dataset.actors.filter((a) => (unfiltered.get(a.id) ?? 0) > 0).map((a) => a.id);
+    expect((await offered()).sort()).toEqual([...withEvents].sort());
+
+    await page.locator('.sidebar label.chip.type-strike input').click();
+    const expected = dataset.actors.filter((a) => (counts.get(a.id) ?? 0) > 0).map((a) => a.id);
+    expect(expected.length).toBeLessThan(withEvents.length);
+    await expect.poll(async () => (await offered()).sort()).toEqual([...expected].sort());
+    // None is taken out: the others are hidden and disabled, and the offered ones show the filter's counts.
+    expect(await options.count()).toBe(all);
+    const first = expected[0] ?? '';
+    expect(await page.locator(`.filters select option[value="${first}"]`).textContent()).toContain(
+      `(${counts.get(first)})`,
+    );
+
+    await page.locator('.sidebar label.chip.type-strike input').click();
+    await expect.poll(async () => (await offered()).length).toBe(withEvents.length);
+  });
+
   it('switches to Arabic: right-to-left, Arabic labels and axis, remembered on reload', async () => {
     const { page } = await open();
     await page.locator('[data-action="language"]').click();
