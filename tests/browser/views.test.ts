@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EventIndex, EMPTY_FILTER } from '../../src/lib/model/filters.ts';
 import { byDate, overlaps, resolveDataset } from '../../src/lib/model/resolve.ts';
@@ -37,39 +38,74 @@ describe('the table, the article and the timeline', () => {
     expect(ids).toEqual(inOrder);
   });
 
-  it('after a filter change, shows the first rows at once and fills the page after', async () => {
-    const { page } = await session.open('');
-    const table = page.locator('.table-area table');
-    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
-    // Record the rows drawn in the frame that answers the click, and every state of aria-busy after it.
-    await page.evaluate(() => {
-      const probe = { states: [] as string[], firstFrameRows: -1 };
+  /**
+   * Records, in the page, the rows the table has in the frame that answers the next click, and every state of
+   * its aria-busy from now on.
+   */
+  const watchTable = (page: Page) =>
+    page.evaluate(() => {
+      const probe = { states: [] as string[], firstFrameRows: [] as string[] };
       (window as unknown as { probe: typeof probe }).probe = probe;
       const element = document.querySelector('.table-area table') as HTMLTableElement;
       new MutationObserver(() => probe.states.push(element.getAttribute('aria-busy') ?? '')).observe(element, {
         attributes: true,
         attributeFilter: ['aria-busy'],
       });
-      document.addEventListener(
-        'click',
-        () => requestAnimationFrame(() => (probe.firstFrameRows = element.tBodies[0]?.rows.length ?? -1)),
-        { once: true, capture: true },
-      );
+      const rowIds = () => [...(element.tBodies[0]?.rows ?? [])].map((row) => row.dataset['eventId'] ?? '');
+      document.addEventListener('click', () => requestAnimationFrame(() => (probe.firstFrameRows = rowIds())), {
+        once: true,
+        capture: true,
+      });
     });
-    await page.locator('.sidebar label.chip.type-statement input').click();
-    const expected = index.apply({ ...EMPTY_FILTER, types: ['statement'] }).map((e) => e.id);
-    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
-    const probe = await page.evaluate(
-      () => (window as unknown as { probe: { states: string[]; firstFrameRows: number } }).probe,
-    );
-    expect(expected.length).toBeGreaterThan(40);
-    expect(probe.firstFrameRows).toBeGreaterThanOrEqual(40);
-    expect(probe.firstFrameRows).toBeLessThan(expected.length);
-    expect(probe.states).toEqual(['true', 'false']);
-    const ids = await page
+  const tableProbe = (page: Page) =>
+    page.evaluate(() => (window as unknown as { probe: { states: string[]; firstFrameRows: string[] } }).probe);
+  const tableIds = (page: Page) =>
+    page
       .locator('.table-area tr[data-event-id]')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-event-id')));
-    expect(ids).toEqual(expected);
+  const statements = index.apply({ ...EMPTY_FILTER, types: ['statement'] }).map((e) => e.id);
+
+  it('after a filter change, on screen, shows the first rows at once and fills the page after', async () => {
+    const { page } = await session.open('');
+    const table = page.locator('.table-area table');
+    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    // The filter bar stays in reach: the window is tall enough for it and the top of the table.
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await table.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => table.evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.waitForTimeout(100);
+    await watchTable(page);
+    await page.locator('.sidebar label.chip.type-statement input').click();
+    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    const probe = await tableProbe(page);
+    expect(statements.length).toBeGreaterThan(40);
+    // The first frame already shows the filter's first rows, and not the whole page.
+    expect(probe.firstFrameRows.length).toBeGreaterThanOrEqual(40);
+    expect(probe.firstFrameRows.length).toBeLessThan(statements.length);
+    expect(probe.firstFrameRows).toEqual(statements.slice(0, probe.firstFrameRows.length));
+    expect(probe.states).toEqual(['true', 'false']);
+    expect(await tableIds(page)).toEqual(statements);
+  });
+
+  it('after a filter change, off screen, brings the table up to date in idle time', async () => {
+    const { page } = await session.open('');
+    const table = page.locator('.table-area table');
+    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    // A short window: the table is below the fold.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await expect.poll(() => table.evaluate((element) => element.getBoundingClientRect().top > innerHeight)).toBe(true);
+    await page.waitForTimeout(100);
+    await watchTable(page);
+    await page.locator('.sidebar label.chip.type-statement input').click();
+    await expect.poll(() => table.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    const probe = await tableProbe(page);
+    // The frame that answers the click still has every row of before; then the table is busy until it holds
+    // exactly the filter's rows.
+    expect(probe.firstFrameRows).toEqual(inOrder);
+    expect(probe.states[0]).toBe('true');
+    expect(probe.states.at(-1)).toBe('false');
+    expect(await tableIds(page)).toEqual(statements);
+    expect(await table.locator('caption').textContent()).toContain(String(statements.length));
   });
 
   it('draws the selected row with the first chunk, wherever it is on the page', async () => {
