@@ -3,10 +3,13 @@ import { formatEventDate } from '../src/lib/i18n/format-date.ts';
 import { STRINGS } from '../src/lib/i18n/strings.ts';
 import type { EventType } from '../src/lib/model/schema.ts';
 import {
+  AGGREGATE_DEFAULTS,
   aggregateTimeline,
+  aggregationWindow,
   type AggregateLabels,
+  type AggregationWindow,
   type ShownItem,
-  type TimelineView,
+  type TimelineAggregate,
 } from '../src/lib/model/timeline-aggregate.ts';
 import { binWidth } from '../src/lib/model/timeline-bins.ts';
 import { diffById, movedItem, sameItem } from '../src/lib/model/timeline-diff.ts';
@@ -55,11 +58,8 @@ function fortyRows(count: number) {
   return { items, groups };
 }
 
-const view = (fromDay: number, toDay: number, width = 1000): TimelineView => ({
-  start: T0 + fromDay * DAY,
-  end: T0 + toDay * DAY,
-  width,
-});
+const view = (fromDay: number, toDay: number, width = 1000): AggregationWindow =>
+  aggregationWindow({ start: T0 + fromDay * DAY, end: T0 + toDay * DAY, width });
 
 /** How many events the drawn items stand for. */
 const events = (items: readonly ShownItem[]) => items.reduce((n, i) => n + (i.kind === 'aggregate' ? i.count : 1), 0);
@@ -111,6 +111,35 @@ describe('aggregateTimeline(data, grouping, view, labels, options)', () => {
     );
     expect(middle).toEqual(before.get(middle?.id ?? ''));
   });
+
+  it.each([300, 640, 918, 1200, 2400])(
+    'leaves at least gapPixels between neighbouring aggregates of a row at %i pixels, and draws each inside its bin',
+    (width) => {
+      const data = dataOf(10_000, 1095, 3);
+      const v = view(0, 1095, width);
+      const shown = aggregateTimeline(data, 'actor', v, labelsIn('en'), { margin: 0 });
+      const msPerPixel = (v.end - v.start) / width;
+      const rows = new Map<string | undefined, TimelineAggregate[]>();
+      for (const item of shown.items) {
+        if (item.kind === 'aggregate') rows.set(item.group, [...(rows.get(item.group) ?? []), item]);
+      }
+      let pairs = 0;
+      for (const aggregates of rows.values()) {
+        const sorted = aggregates.sort((a, b) => a.start.getTime() - b.start.getTime());
+        for (const a of sorted) {
+          const bin = Math.floor(a.start.getTime() / v.step);
+          expect(a.start.getTime()).toBeGreaterThan(bin * v.step);
+          expect(a.end.getTime()).toBeLessThan((bin + 1) * v.step);
+        }
+        for (let k = 1; k < sorted.length; k += 1) {
+          const gap = ((sorted[k]?.start.getTime() ?? 0) - (sorted[k - 1]?.end.getTime() ?? 0)) / msPerPixel;
+          expect(gap).toBeGreaterThanOrEqual(AGGREGATE_DEFAULTS.gapPixels);
+          pairs += 1;
+        }
+      }
+      expect(pairs).toBeGreaterThan(3);
+    },
+  );
 
   it.each<{ name: string; count: number; rows: number; mode: 'all' | 'window'; window: [number, number] }>([
     { name: 'the bundled size (118 items, 24 rows)', count: 118, rows: 24, mode: 'all', window: [0, 1095] },

@@ -4,7 +4,7 @@
  * Arabic figures run right to left, time included, as the interactive timeline does. A large set is
  * counted into aggregates and its rows capped, as on the interactive timeline (see `aggregateTimeline`).
  */
-import { aggregateTimeline } from '../model/timeline-aggregate.ts';
+import { aggregateTimeline, aggregationWindow } from '../model/timeline-aggregate.ts';
 import type { Lang } from '../model/view-state.ts';
 import type { Block, BodyBox } from './block.ts';
 import { FIGURE_STRINGS } from './figure-strings.ts';
@@ -24,7 +24,7 @@ export function timelineBody(data: TimelineData, box: BodyBox, type: TypeScale, 
   const font = type.label;
   const events = new Map(data.events.map((e) => [e.id, e]));
   const [d0, d1] = data.domain;
-  const view = { start: d0.getTime(), end: d1.getTime(), width: box.right - box.left };
+  const view = aggregationWindow({ start: d0.getTime(), end: d1.getTime(), width: box.right - box.left });
   const shown = aggregateTimeline(data, data.grouping, view, data.labels, { margin: 0 });
   const widest = Math.max(0, ...shown.groups.map((g) => textWidth(g.label, font)));
   const gutter = shown.groups.length ? Math.min((box.right - box.left) * 0.2, widest + font) : 0;

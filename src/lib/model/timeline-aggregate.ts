@@ -56,6 +56,16 @@ export interface TimelineView {
   readonly width: number;
 }
 
+/**
+ * A window as aggregation reads it: its instants and the width of its time bins, in ms. The width on screen
+ * matters only through the bin step, so two views whose widths give the same step draw the same.
+ */
+export interface AggregationWindow {
+  readonly start: number;
+  readonly end: number;
+  readonly step: number;
+}
+
 export interface AggregateOptions {
   /** Most items drawn one by one; past it, items are counted into bins. */
   readonly rawLimit: number;
@@ -65,7 +75,10 @@ export interface AggregateOptions {
   readonly margin: number;
   /** Narrowest bin, in pixels: about the width of an aggregate's label. */
   readonly binPixels: number;
-  /** Space between neighbouring aggregates, in pixels, more than vis-timeline's item margin. */
+  /**
+   * Least space between neighbouring aggregates, in pixels, more than vis-timeline's item margin: the same
+   * share of each bin as of the narrowest, so a wider bin has a wider gap.
+   */
   readonly gapPixels: number;
 }
 
@@ -76,6 +89,15 @@ export const AGGREGATE_DEFAULTS: AggregateOptions = {
   binPixels: 90,
   gapPixels: 10,
 };
+
+/** The window of `view` with the bin step its width on screen gives (`binPixels` at least). */
+export function aggregationWindow(
+  view: TimelineView,
+  binPixels: number = AGGREGATE_DEFAULTS.binPixels,
+): AggregationWindow {
+  const msPerPixel = Math.max(1, view.end - view.start) / Math.max(1, view.width);
+  return { start: view.start, end: view.end, step: binWidth(msPerPixel, binPixels) };
+}
 
 /** What to draw, and how it was decided. */
 export interface ShownTimeline {
@@ -137,14 +159,14 @@ function aggregate(
 }
 
 /**
- * What to draw of `data` (items and rows from `toTimelineItems`) for the window `view`. Items are kept in
- * the order given; rows past `maxRows` are folded; above `rawLimit` items near the window, bins of two or
- * more items become aggregates.
+ * What to draw of `data` (items and rows from `toTimelineItems`) for the window `view` (see
+ * `aggregationWindow`). Items are kept in the order given; rows past `maxRows` are folded; above `rawLimit`
+ * items near the window, bins of two or more items become aggregates.
  */
 export function aggregateTimeline(
   data: { readonly items: readonly TimelineItem[]; readonly groups: readonly TimelineGroup[] },
   grouping: Grouping,
-  view: TimelineView,
+  view: AggregationWindow,
   labels: AggregateLabels,
   options: Partial<AggregateOptions> = {},
 ): ShownTimeline {
@@ -174,9 +196,9 @@ export function aggregateTimeline(
     return { items: near.map(placed), groups: cap.groups, mode: 'window', within: new Map() };
   }
 
-  const msPerPixel = width / Math.max(1, view.width);
-  const step = binWidth(msPerPixel, binPixels);
-  const inset = Math.min(step / 4, (gapPixels / 2) * msPerPixel);
+  const { step } = view;
+  // A bin is at least `binPixels` wide on screen, so a gap of this share of it is at least `gapPixels`.
+  const inset = Math.min(step / 4, (step * gapPixels) / (2 * binPixels));
   // Bins by row, then by number: no key string is built per item, only per bin.
   const rows = new Map<
     string | undefined,
