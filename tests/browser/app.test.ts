@@ -77,6 +77,18 @@ describe('the production build, opened in Chromium', () => {
     expect(distinct).toBeGreaterThan(500);
   });
 
+  it('asks for the Arabic face at start-up, before the dataset, not when the first layout finds Arabic text', async () => {
+    const { page } = app();
+    await page.locator('html[data-app="ready"]').waitFor();
+    const started = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, at: entry.startTime })),
+    );
+    const at = (pattern: RegExp) => started.find((entry) => pattern.test(entry.name))?.at ?? NaN;
+    const face = at(/noto-naskh-arabic-arabic-400-normal[^/]*\.woff2$/);
+    const events = at(/\/data\/events\.json$/);
+    expect(face).toBeLessThan(events);
+  });
+
   // Last, so that it also covers whatever the tests above made the page do.
   it('logs no error, throws nothing, breaks no CSP directive and requests nothing off this machine', () => {
     expect(app().record).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [], offMachineRequests: [] });
