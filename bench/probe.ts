@@ -1,13 +1,13 @@
 /**
  * The benchmark's instruments inside the page, installed before any of the page's scripts run: marks for
- * the moments the app says it is ready (each with the time it was first seen in the DOM and the time of the
- * next frame painted after it), a requestAnimationFrame recorder, the long tasks the browser reports, the
+ * the moments the app says it is ready (each with the time it was first seen in the DOM and the time the
+ * frame that paints it was done), a requestAnimationFrame recorder, the long tasks the browser reports, the
  * time of the last click, a watcher for the DOM to show the result of an input, and every Blob the page
  * hands out as a download, which is how an export leaves it. `installProbe` is serialised into the page, so
  * it uses nothing from outside its own body.
  */
 
-/** When a marker appeared: first seen in the DOM, and the frame after that painted (ms since navigation). */
+/** When a marker appeared: first seen in the DOM, and the frame that shows it painted (ms since navigation). */
 export interface Mark {
   readonly seen: number;
   readonly painted: number;
@@ -28,7 +28,7 @@ export interface InputExpectation {
 
 /** How long the DOM took to show an input's result, from the click to the frame painted after it. */
 export interface InputResult {
-  /** To the frame after the last expectation met; undefined when none was. */
+  /** To the frame that shows the last expectation met, painted; undefined when none was. */
   readonly ms: number | undefined;
   /** Expectations that were not met before the timeout. */
   readonly unmet: readonly string[];
@@ -76,12 +76,33 @@ export const MARKERS: Record<string, string> = {
 
 /** Runs in the page before its scripts. */
 export function installProbe(markers: Record<string, string>): void {
-  const afterPaint = (done: (at: number) => void) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(null);
+  /** Calls `done` once the task running now, and whatever else is queued before this call, is over. */
+  const afterTask = (done: () => void) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done();
+    channel.port2.postMessage(null);
+  };
+
+  // Whether the page is in a frame's animation-frame callbacks. A change made there (vis-timeline draws in
+  // them) is painted at the end of that same frame, in the same task, so the task after it is when it was
+  // painted; a change made anywhere else waits for the next frame.
+  let inFrame = false;
+  const nextFrame = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback: FrameRequestCallback) =>
+    nextFrame((time) => {
+      if (!inFrame) {
+        inFrame = true;
+        afterTask(() => (inFrame = false));
+      }
+      callback(time);
     });
+
+  /** Calls `done` with the time just after the frame that paints the DOM as it is now. */
+  const afterPaint = (done: (at: number) => void) => {
+    const painted = () => afterTask(() => done(performance.now()));
+    if (inFrame) painted();
+    else nextFrame(painted);
+  };
 
   const marks: Record<string, Mark> = {};
   const pending = new Set(Object.keys(markers));
@@ -116,7 +137,7 @@ export function installProbe(markers: Record<string, string>): void {
   const onFrame = (at: number) => {
     if (!frames) return;
     frames.push(at);
-    requestAnimationFrame(onFrame);
+    nextFrame(onFrame);
   };
 
   const downloads: Download[] = [];
@@ -134,7 +155,7 @@ export function installProbe(markers: Record<string, string>): void {
     inputResult: undefined,
     startFrames() {
       frames = [];
-      requestAnimationFrame(onFrame);
+      nextFrame(onFrame);
     },
     stopFrames() {
       const recorded = frames ?? [];
