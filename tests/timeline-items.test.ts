@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../src/lib/model/edtf.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
-import { displaySpan, timelineItemsOf, toTimelineItems, type ItemLabels } from '../src/lib/model/timeline-items.ts';
+import {
+  displaySpan,
+  timelineItemsOf,
+  toTimelineItems,
+  withRoom,
+  type ItemLabels,
+} from '../src/lib/model/timeline-items.ts';
 import { fixture } from './helpers/fixture.ts';
 
 const edtf = (text: string) => {
@@ -105,5 +111,27 @@ describe('toTimelineItems(dataset, events, grouping, level, labels)', () => {
     expect(one.items[0]).toBe(whole.items[0]);
     expect(whole).toEqual(toTimelineItems(dataset, dataset.events, 'actor', 'state', labels));
     expect(one.groups.map((g) => g.id)).toEqual([whole.items[0]?.group]);
+  });
+});
+
+describe('withRoom(extent, width, room)', () => {
+  const extent = { start: new Date('2015-01-01T00:00:00Z'), end: new Date('2017-12-31T00:00:00Z') };
+  /** Where an instant falls, in pixels, in `window` drawn `width` pixels wide. */
+  const at = (window: { start: Date; end: Date }, time: Date, width: number) =>
+    ((time.getTime() - window.start.getTime()) / (window.end.getTime() - window.start.getTime())) * width;
+
+  it.each([
+    [918, 120, 120],
+    [1200, 120, 120],
+    [400, 120, 100],
+    [0, 120, 0],
+  ])('drawn %i pixels wide with %i pixels of room, leaves %i pixels each side of the extent', (width, room, left) => {
+    const window = withRoom(extent, width, room);
+    if (width === 0) {
+      expect(window).toEqual(extent);
+      return;
+    }
+    expect(at(window, extent.start, width)).toBeCloseTo(left, 6);
+    expect(width - at(window, extent.end, width)).toBeCloseTo(left, 6);
   });
 });

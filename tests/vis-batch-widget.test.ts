@@ -24,7 +24,11 @@ function open(items: Item[]) {
   const data = new DataSet<Item, 'id'>(items);
   const timeline = new Timeline(container, data, { start: day(1), end: day(30) });
   opened = timeline;
-  const itemSet = (timeline as unknown as { itemSet: { redraw(): unknown; items: Record<string, unknown> } }).itemSet;
+  const itemSet = (
+    timeline as unknown as {
+      itemSet: { redraw(): unknown; items: Record<string, unknown>; groups: Record<string, unknown> };
+    }
+  ).itemSet;
   return { timeline, data, itemSet, redraws: vi.spyOn(Object.getPrototypeOf(itemSet), 'redraw') };
 }
 
@@ -72,5 +76,20 @@ describe('batch on vis-timeline', () => {
     expect(Object.keys(itemSet.items).sort()).toEqual(['e2', 'e3', 'e4']);
     expect(Object.hasOwn(itemSet, 'redraw')).toBe(false);
     expect(queued).toHaveBeenCalled();
+  });
+
+  it('unbatched, a row draws an item added to it at once; batched, it leaves it to the queued redraw', () => {
+    const { timeline, data, itemSet } = open(three);
+    data.update([{ id: 'e3', start: day(6), content: '' }]);
+    const rows = Object.values(itemSet.groups) as object[];
+    const row = rows.find((r) => typeof (r as { _checkIfVisible?: unknown })._checkIfVisible === 'function');
+    if (!row) throw new Error('vis-timeline has no row with _checkIfVisible');
+    const draws = vi.spyOn(Object.getPrototypeOf(row) as { _checkIfVisible(): unknown }, '_checkIfVisible');
+    data.add([{ id: 'e5', start: day(5), content: '' }]);
+    expect(draws).toHaveBeenCalledTimes(1);
+    batch(timeline, () => data.add([{ id: 'e6', start: day(6), content: '' }]));
+    expect(draws).toHaveBeenCalledTimes(1);
+    expect(Object.keys(itemSet.items)).toContain('e6');
+    expect(rows.some((r) => Object.hasOwn(r, '_checkIfVisible'))).toBe(false);
   });
 });

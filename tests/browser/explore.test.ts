@@ -59,6 +59,39 @@ async function clickEdge(page: Page, selector: string): Promise<void> {
 }
 
 describe('the explore screen', () => {
+  it('opens the timeline on every event, visible and drawn, at the moment it says it is ready', async () => {
+    const { page, context } = await open();
+    // What the timeline shows when it sets data-ready, recorded by the page itself at that moment.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const timeline = document.querySelector('.timeline[data-ready="true"]');
+        if (!timeline) return;
+        observer.disconnect();
+        const labels = [...timeline.querySelectorAll('.vis-time-axis .vis-text')].map((e) => e.textContent ?? '');
+        Object.assign(window, {
+          atReady: {
+            visibility: timeline.querySelector<HTMLElement>('.vis-timeline')?.style.visibility,
+            items: timeline.querySelectorAll('.vis-item').length,
+            years: labels.filter((text) => /^\d{4}$/.test(text)).map(Number),
+          },
+        });
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.reload();
+    await page.waitForFunction(() => 'atReady' in window);
+    const atReady = await page.evaluate(
+      () => (window as unknown as { atReady: { visibility?: string; items: number; years: number[] } }).atReady,
+    );
+    expect(atReady.visibility).toBe('visible');
+    expect(atReady.items).toBeGreaterThan(0);
+    // The axis spans the events' years, with some room, not a week around today.
+    const first = Number(byDate[0]?.date.start.slice(0, 4));
+    const last = Math.max(...dataset.events.map((e) => Number(e.date.end.slice(0, 4))));
+    expect(Math.min(...atReady.years)).toBeLessThanOrEqual(first);
+    expect(Math.max(...atReady.years)).toBeGreaterThanOrEqual(last);
+    expect(atReady.years.every((year) => year >= first - 5 && year <= last + 5)).toBe(true);
+  });
+
   it('shows an event picked in the table in the panel, the article and the graph', async () => {
     const { page, record } = await open();
     await page.locator(`.table-area tr[data-event-id="${accusation.id}"]`).click();

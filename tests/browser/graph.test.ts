@@ -96,6 +96,8 @@ describe('the graph’s edges', () => {
   it('shows the edge under the pointer, with its label, and opens it on a click beside its stroke', async () => {
     const page = await open();
     const edge = page.locator('svg.graph path.edge').first();
+    // The pointer reaches only what is on screen: the graph sits below the timeline.
+    await edge.scrollIntoViewIfNeeded();
     const point = await edge.evaluate((path) => {
       const line = path as SVGPathElement;
       const p = line.getPointAtLength(line.getTotalLength() / 2);

@@ -214,3 +214,14 @@ export function itemsExtent(items: readonly TimelineItem[]): { start: Date; end:
   const pad = Math.max(DAY_MS, (last - first) * 0.02);
   return { start: new Date(first - pad), end: new Date(last + pad) };
 }
+
+/**
+ * `extent` widened so that, drawn `width` pixels wide, it leaves `room` pixels at each end (at most a quarter
+ * of the width each): an event's label runs on past its day, so the last ones need room to be read.
+ */
+export function withRoom(extent: { start: Date; end: Date }, width: number, room: number): { start: Date; end: Date } {
+  const [start, end] = [extent.start.getTime(), extent.end.getTime()];
+  const inner = Math.max(width - 2 * room, width / 2, 1);
+  const pad = ((end - start) * (Math.max(width, 1) / inner - 1)) / 2;
+  return { start: new Date(start - pad), end: new Date(end + pad) };
+}

@@ -2,7 +2,8 @@
  * What the explore timeline draws: the explore state's filtered items for the window vis-timeline last
  * reported, or before its first report the view's window (else every event), aggregated when they are many
  * (`aggregateTimeline`). One drawing per timeline on screen, for the explore screen and a slide each have
- * their own window.
+ * their own window. Without a window the timeline opens on every event, with room for the labels at the
+ * ends, rather than leaving vis-timeline to fit them: it can only do that after drawing them once.
  *
  * Aggregation reads the window's instants and its bin step, each derived on its own, not the report itself:
  * a report that changes only the width, keeping the step, draws nothing anew. vis-timeline's first report is
@@ -10,19 +11,26 @@
  * again was a third of a second on the main thread.
  */
 import { aggregateTimeline, aggregationWindow, type TimelineView } from '../model/timeline-aggregate.ts';
-import { itemsExtent } from '../model/timeline-items.ts';
+import { itemsExtent, withRoom } from '../model/timeline-items.ts';
 import type { ExploreState } from './explore.svelte.ts';
+
+/** Pixels left at each end of the window that shows every event, for the labels of the first and last. */
+export const LABEL_ROOM = 120;
 
 export class TimelineDrawing {
   /** The window vis-timeline last reported, exactly, with the width of its plot. */
   reported = $state.raw<TimelineView | undefined>(undefined);
-  /** Every filtered event's extent, with a little room: where "fit all" goes when not every item is drawn. */
+  /**
+   * Every filtered event's extent, with room for the labels at each end: where the timeline opens without a
+   * window, and where "fit all" goes.
+   */
   readonly extent: ReturnType<typeof itemsExtent>;
   readonly shown: ReturnType<typeof aggregateTimeline>;
 
   /** `width` reads the width the timeline is given before vis-timeline reports its own. */
   constructor(explore: ExploreState, width: () => number) {
-    this.extent = $derived(itemsExtent(explore.timelineData.items));
+    const extent = $derived(itemsExtent(explore.timelineData.items));
+    this.extent = $derived(extent && withRoom(extent, width(), LABEL_ROOM));
     const opening = $derived.by((): TimelineView => {
       const window = explore.window;
       if (window) {
