@@ -149,6 +149,15 @@ describe('the explore screen', () => {
     await expect.poll(() => search(page).get('event')).toBe(denied);
   });
 
+  it('records the window the timeline opens on, every event in it, before any gesture', async () => {
+    const { page } = await open();
+    await page.locator('.timeline[data-ready="true"]').waitFor();
+    await expect.poll(() => search(page).get('start')).not.toBeNull();
+    const [start, end] = [search(page).get('start') ?? '', search(page).get('end') ?? ''];
+    expect(start <= (byDate[0]?.date.start ?? '')).toBe(true);
+    expect(dataset.events.every((e) => e.date.end <= end)).toBe(true);
+  });
+
   it('redraws the graph for the window the timeline is panned to', async () => {
     const { page } = await open('?start=2015-10-01&end=2015-12-31');
     await page.locator('.timeline[data-ready="true"]').waitFor();
