@@ -12,7 +12,9 @@ import { generateDataset } from '../bench/generate.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { aggregateTimeline, aggregationWindow, type TimelineView } from '../src/lib/model/timeline-aggregate.ts';
 import { ExploreState } from '../src/lib/state/explore.svelte.ts';
-import { TimelineDrawing } from '../src/lib/state/timeline-drawing.svelte.ts';
+import { itemsExtent, withRoom } from '../src/lib/model/timeline-items.ts';
+import { LABEL_ROOM, TimelineDrawing } from '../src/lib/state/timeline-drawing.svelte.ts';
+import { bundledDataset } from './helpers/bundled-dataset.ts';
 
 describe('TimelineDrawing, in a reactive root', () => {
   it('aggregates again when the window or the bin step changes, not when only the width does', () => {
@@ -54,5 +56,18 @@ describe('TimelineDrawing, in a reactive root', () => {
     flushSync();
     expect(drawn).toHaveLength(3);
     cleanup();
+  });
+
+  it('opens on every event, with room for the labels only when events are drawn one by one', () => {
+    const width = 918;
+    const few = new ExploreState(bundledDataset());
+    const many = new ExploreState(resolveDataset(generateDataset({ events: 2000, actors: 100, seed: 6 })));
+    const [a, b] = [new TimelineDrawing(few, () => width), new TimelineDrawing(many, () => width)];
+    const fewExtent = itemsExtent(few.timelineData.items);
+    if (!fewExtent) throw new Error('no events');
+    expect(a.shown.mode).toBe('all');
+    expect(a.extent).toEqual(withRoom(fewExtent, width, LABEL_ROOM));
+    expect(b.shown.mode).toBe('binned');
+    expect(b.extent).toEqual(itemsExtent(many.timelineData.items));
   });
 });

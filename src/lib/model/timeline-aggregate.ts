@@ -90,6 +90,15 @@ export const AGGREGATE_DEFAULTS: AggregateOptions = {
   gapPixels: 10,
 };
 
+/** Whether `data` is drawn item by item in any window (mode `all`): few items, in few rows. */
+export function drawsEveryItem(
+  data: { readonly items: readonly unknown[]; readonly groups: readonly unknown[] },
+  options: Partial<AggregateOptions> = {},
+): boolean {
+  const { rawLimit, maxRows } = { ...AGGREGATE_DEFAULTS, ...options };
+  return data.items.length <= rawLimit && data.groups.length <= maxRows;
+}
+
 /** The window of `view` with the bin step its width on screen gives (`binPixels` at least). */
 export function aggregationWindow(
   view: TimelineView,
@@ -171,7 +180,7 @@ export function aggregateTimeline(
   options: Partial<AggregateOptions> = {},
 ): ShownTimeline {
   const { rawLimit, maxRows, margin, binPixels, gapPixels } = { ...AGGREGATE_DEFAULTS, ...options };
-  if (data.items.length <= rawLimit && data.groups.length <= maxRows) {
+  if (drawsEveryItem(data, options)) {
     return { items: data.items, groups: data.groups, mode: 'all', within: new Map() };
   }
   const width = Math.max(1, view.end - view.start);
