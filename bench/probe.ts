@@ -26,7 +26,7 @@ export interface InputExpectation {
   readonly timeoutMs: number;
 }
 
-/** How long the DOM took to show an input's result, from the click to the frame painted after it. */
+/** How long the DOM took to show an input's result, from the click to the frame that paints it. */
 export interface InputResult {
   /** To the frame that shows the last expectation met, painted; undefined when none was. */
   readonly ms: number | undefined;

@@ -24,8 +24,9 @@ export function timelineBody(data: TimelineData, box: BodyBox, type: TypeScale, 
   const font = type.label;
   const events = new Map(data.events.map((e) => [e.id, e]));
   const [d0, d1] = data.domain;
-  const view = aggregationWindow({ start: d0.getTime(), end: d1.getTime(), width: box.right - box.left });
-  const shown = aggregateTimeline(data, data.grouping, view, data.labels, { margin: 0 });
+  const options = { margin: 0 };
+  const view = aggregationWindow({ start: d0.getTime(), end: d1.getTime(), width: box.right - box.left }, options);
+  const shown = aggregateTimeline(data, data.grouping, view, data.labels, options);
   const widest = Math.max(0, ...shown.groups.map((g) => textWidth(g.label, font)));
   const gutter = shown.groups.length ? Math.min((box.right - box.left) * 0.2, widest + font) : 0;
   // The plot is the box less the gutter, which sits at the reading start.

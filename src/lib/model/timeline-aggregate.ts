@@ -99,11 +99,12 @@ export function drawsEveryItem(
   return data.items.length <= rawLimit && data.groups.length <= maxRows;
 }
 
-/** The window of `view` with the bin step its width on screen gives (`binPixels` at least). */
-export function aggregationWindow(
-  view: TimelineView,
-  binPixels: number = AGGREGATE_DEFAULTS.binPixels,
-): AggregationWindow {
+/**
+ * The window of `view` with the bin step its width on screen gives (`binPixels` at least); pass
+ * `aggregateTimeline` the same options, whose gaps are a share of that narrowest bin.
+ */
+export function aggregationWindow(view: TimelineView, options: Partial<AggregateOptions> = {}): AggregationWindow {
+  const { binPixels } = { ...AGGREGATE_DEFAULTS, ...options };
   const msPerPixel = Math.max(1, view.end - view.start) / Math.max(1, view.width);
   return { start: view.start, end: view.end, step: binWidth(msPerPixel, binPixels) };
 }
