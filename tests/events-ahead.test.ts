@@ -4,25 +4,21 @@ import { generateDataset } from '../bench/generate.ts';
 import { runDataTask, type DataRequest, type DecodedListener } from '../src/lib/data/data-task.ts';
 import {
   datasetEventCuts,
-  eventBytesToSend,
   eventCuts,
-  readEventBytes,
-  type EventBytes,
+  eventPartsToSend,
+  EventPartsReader,
+  type EventsFile,
 } from '../src/lib/data/events-ahead.ts';
 import { joinAhead, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
 import { inputFile, seedArticles } from './helpers/input-files.ts';
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 const articles = seedArticles();
 const dataset = generateDataset({ events: 70, actors: 50, seed: 7 });
-const noWait = () => Promise.resolve();
 
-/** The parts of `text` cut at `cuts`, decoded. */
+/** The parts of `text` cut at `cuts`. */
 function parts(text: string, cuts: readonly number[]): string[] {
-  const bytes = encoder.encode(text);
-  return cuts.slice(1).map((end, k) => decoder.decode(bytes.subarray(cuts[k], end)));
+  return cuts.slice(1).map((end, k) => text.slice(cuts[k], end));
 }
 
 /** The elements the inner parts hold, read as the page reads them. */
@@ -31,7 +27,7 @@ function elements(text: string, cuts: readonly number[]): unknown[] {
   return inner.flatMap((part, k) => JSON.parse(`[${k === 0 ? part : part.slice(1)}]`) as unknown[]);
 }
 
-describe('eventCuts(bytes, name, per)', () => {
+describe('eventCuts(text, name, per)', () => {
   const tricky = [
     { id: 'a', text: 'a "quoted" word, a comma] and a bracket [ and a brace }' },
     { id: 'b', text: 'back\\slash\\', list: [[1, 2], { events: [3] }] },
@@ -53,11 +49,11 @@ describe('eventCuts(bytes, name, per)', () => {
       JSON.stringify({ sources: [{ id: 'events' }], notes: '"events":[1]', events: tricky, actors: [] }),
     ],
   ])('cuts %s into parts of whole elements that join back into the file', (_, name, text) => {
-    const found = eventCuts(encoder.encode(text), name, 2);
+    const found = eventCuts(text, name, 2);
     expect(found?.count).toBe(5);
     expect(found?.cuts.length).toBe(3 + 3);
     expect(elements(text, found?.cuts ?? [])).toEqual(tricky);
-    expect(parts(text, found?.cuts ?? []).join('')).toBe(decoder.decode(encoder.encode(text)));
+    expect(parts(text, found?.cuts ?? []).join('')).toBe(text);
   });
 
   it.each([
@@ -68,11 +64,11 @@ describe('eventCuts(bytes, name, per)', () => {
     ['a string', 'events.json', '"[1,2]"'],
     ['an unterminated array', 'events.json', '[{"id":"a"},'],
   ])('finds no events array in %s', (_, name, text) => {
-    expect(eventCuts(encoder.encode(text), name, 2)).toBeUndefined();
+    expect(eventCuts(text, name, 2)).toBeUndefined();
   });
 
   it('reads an empty events array as no events', () => {
-    const found = eventCuts(encoder.encode('{"events": [ ]}'), 'd.json', 2);
+    const found = eventCuts('{"events": [ ]}', 'd.json', 2);
     expect(found?.count).toBe(0);
     expect(elements('{"events": [ ]}', found?.cuts ?? [])).toEqual([]);
   });
@@ -85,8 +81,8 @@ describe('eventCuts(bytes, name, per)', () => {
         fc.integer({ min: 1, max: 4 }),
         (list, space, per) => {
           const text = JSON.stringify(list, null, space);
-          const found = eventCuts(encoder.encode(text), 'events.json', per);
-          const expected: unknown = JSON.parse(decoder.decode(encoder.encode(text)));
+          const found = eventCuts(text, 'events.json', per);
+          const expected: unknown = JSON.parse(text);
           expect(found?.count).toBe(list.length);
           expect(elements(text, found?.cuts ?? [])).toEqual(expected);
         },
@@ -96,30 +92,41 @@ describe('eventCuts(bytes, name, per)', () => {
   });
 });
 
-describe('datasetEventCuts(bytes, names, per)', () => {
-  const events = encoder.encode(JSON.stringify(dataset.events));
-  const actors = encoder.encode(JSON.stringify(dataset.actors));
+describe('datasetEventCuts(files, per)', () => {
+  const events = JSON.stringify(dataset.events);
+  const actors = JSON.stringify(dataset.actors);
 
   it('names the one file that holds an events array', () => {
-    expect(datasetEventCuts([actors, events], ['actors.json', 'events.json'], 10)).toMatchObject({
-      file: 1,
-      count: 70,
-    });
+    const files = [
+      { file: 'actors.json', text: actors },
+      { file: 'events.json', text: events },
+    ];
+    expect(datasetEventCuts(files, 10)).toMatchObject({ file: 1, count: 70 });
   });
 
-  it('declines when two files hold events arrays, or a file has no bytes at hand', () => {
-    expect(datasetEventCuts([events, events], ['events.json', 'more.events.json'], 10)).toBeUndefined();
-    expect(datasetEventCuts([events, undefined], ['events.json', 'backup.json'], 10)).toBeUndefined();
+  it('declines when two files hold events arrays', () => {
+    const files = [
+      { file: 'events.json', text: events },
+      { file: 'more.events.json', text: events },
+    ];
+    expect(datasetEventCuts(files, 10)).toBeUndefined();
   });
 });
 
+/** Reads the parts as the page does, one `add` per message. */
+function readParts(events: EventsFile, sentParts: readonly string[]) {
+  const reader = new EventPartsReader(events);
+  for (const part of sentParts) reader.add(part);
+  return reader.finish();
+}
+
 /** Runs a request as the worker does, returning the page's result when the events go ahead, and the worker's. */
-async function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16) {
-  let sent: EventBytes | undefined;
-  const onDecoded: DecodedListener = (files, bytes) => (sent = eventBytesToSend(files, bytes, per));
+function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16) {
+  let sent: ReturnType<typeof eventPartsToSend>;
+  const onDecoded: DecodedListener = (files) => (sent = eventPartsToSend(files, per));
   const result = runDataTask(request, () => {}, onDecoded);
-  const split = splitResult(result, sent && { file: sent.file, count: sent.count });
-  const read = sent && (await readEventBytes(sent, noWait));
+  const split = splitResult(result, sent && { file: sent.events.file, count: sent.events.count });
+  const read = sent && readParts(sent.events, sent.parts);
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
@@ -127,7 +134,7 @@ async function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per
   return { result, split, page };
 }
 
-describe('events sent ahead as bytes', () => {
+describe('events sent ahead as text', () => {
   const collections = ['sources', 'actors', 'places', 'events'] as const;
   const asCollections = () => collections.map((name) => inputFile(`${name}.json`, JSON.stringify(dataset[name])));
 
@@ -145,8 +152,8 @@ describe('events sent ahead as bytes', () => {
     ['collection files', asCollections],
     ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
     ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
-  ])('give the page the very result the worker validated, from %s', async (_, files) => {
-    const { result, split, page } = await sendAhead({ kind: 'dataset', files: files(), articles, written: true });
+  ])('give the page the very result the worker validated, from %s', (_, files) => {
+    const { result, split, page } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
     expect(result.issues).toEqual([]);
     expect(split.eventsAhead?.count).toBe(70);
     expect(split.chunks).toEqual([]);
@@ -156,31 +163,45 @@ describe('events sent ahead as bytes', () => {
     expect(JSON.stringify(page)).toBe(JSON.stringify(result));
   });
 
-  it('are not used when the events come from two files; the events are sent as before', async () => {
+  it('are not used when the events come from two files; the events are sent as before', () => {
     const files = [
       ...asCollections().slice(0, 3),
       inputFile('a.events.json', JSON.stringify(dataset.events.slice(0, 30))),
       inputFile('b.events.json', JSON.stringify(dataset.events.slice(30))),
     ];
-    const { result, split, page } = await sendAhead({ kind: 'dataset', files, articles });
+    const { result, split, page } = sendAhead({ kind: 'dataset', files, articles });
     expect(result.issues).toEqual([]);
     expect(split.eventsAhead).toBeUndefined();
     expect(page).toEqual(result);
   });
 
-  it('are not used when the dataset has problems', async () => {
+  it('are not used when the dataset has problems', () => {
     const events = dataset.events.map((e, k) => (k === 5 ? { ...e, date: '2015-13-01' } : e));
     const files = [...asCollections().slice(0, 3), inputFile('events.json', JSON.stringify(events))];
-    const { result, split, page } = await sendAhead({ kind: 'dataset', files, articles });
+    const { result, split, page } = sendAhead({ kind: 'dataset', files, articles });
     expect(result.issues.map((i) => i.code)).toContain('date-impossible');
     expect(split.eventsAhead).toBeUndefined();
     expect(page).toEqual(result);
   });
 
-  it('cannot be read when a date does not parse, so a page never holds an unresolved date', async () => {
-    const text = JSON.stringify([{ id: 'e', date: 'soon' }]);
-    const found = eventCuts(encoder.encode(text), 'events.json', 5);
-    expect(found).toBeDefined();
-    if (found) expect(await readEventBytes({ ...found, file: 0, bytes: encoder.encode(text) }, noWait)).toBeUndefined();
+  it('cannot be read when a date does not parse, so a page never holds an unresolved date', () => {
+    const sent = eventPartsToSend([{ file: 'events.json', text: JSON.stringify([{ id: 'e', date: 'soon' }]) }], 5);
+    expect(sent?.events).toEqual({ file: 0, count: 1, parts: 3 });
+    if (sent) expect(readParts(sent.events, sent.parts)).toBeUndefined();
+  });
+
+  it('cannot be read when a part is missing or cut elsewhere than between elements', () => {
+    const sent = eventPartsToSend([{ file: 'events.json', text: JSON.stringify(dataset.events) }], 10);
+    expect(sent?.events.parts).toBe(9);
+    if (!sent) return;
+    expect(readParts(sent.events, sent.parts)?.chunks.flat()).toHaveLength(70);
+    expect(
+      readParts(
+        sent.events,
+        sent.parts.filter((_, k) => k !== 3),
+      ),
+    ).toBeUndefined();
+    const shifted = sent.parts.map((part, k) => (k === 2 ? part.slice(1) : k === 1 ? `${part},` : part));
+    expect(readParts(sent.events, shifted)).toBeUndefined();
   });
 });

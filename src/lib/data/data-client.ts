@@ -6,18 +6,20 @@
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
-import { readEventBytes, type EventBytes, type EventsRead } from './events-ahead.ts';
+import { EventPartsReader, type EventsFile } from './events-ahead.ts';
 import { onePerTask } from './one-per-task.ts';
 import { readRequest, type PageRequest } from './read-blob.ts';
 import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './result-chunks.ts';
 
 /**
- * What the worker posts on a request's port: progress, the bytes of the events sent ahead, a chunk of events
- * or a piece of text, the result (saying when its events are those sent ahead), or the message of a defect.
+ * What the worker posts on a request's port: progress, the file whose events are sent ahead and then each of
+ * its parts, a chunk of events or a piece of text, the result (saying when its events are those sent ahead),
+ * or the message of a defect.
  */
 export type WorkerReply =
   | { readonly progress: ProgressStep }
-  | { readonly eventBytes: EventBytes }
+  | { readonly eventsFile: EventsFile }
+  | { readonly eventPart: string }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
   | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }
@@ -64,13 +66,13 @@ export async function runData(
   return new Promise((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
     const pieces: TextPiece[] = [];
-    // The events sent ahead, read while the worker validates.
-    let ahead: Promise<EventsRead | undefined> = Promise.resolve(undefined);
+    // The events sent ahead, read part by part while the worker validates.
+    let ahead: EventPartsReader | undefined;
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) onProgress(reply.progress);
-      // A failure to read them only means they are not used; a result that needs them then fails below.
-      else if ('eventBytes' in reply) ahead = readEventBytes(reply.eventBytes).catch(() => undefined);
+      else if ('eventsFile' in reply) ahead = new EventPartsReader(reply.eventsFile);
+      else if ('eventPart' in reply) ahead?.add(reply.eventPart);
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
@@ -78,11 +80,10 @@ export async function runData(
         if ('failure' in reply) reject(new Error(`the data worker failed: ${reply.failure}`));
         else if (reply.eventsAhead === undefined) resolve(joinResult(reply.result, chunks, pieces));
         else {
-          const { result, eventsAhead } = reply;
-          void ahead.then((read) => {
-            if (read?.file === eventsAhead.file) resolve(joinAhead(result, read, pieces));
-            else reject(new Error('the data worker failed: the events sent ahead could not be read'));
-          });
+          // Every part came before the result, and was read in its own task.
+          const read = ahead?.finish();
+          if (read?.file === reply.eventsAhead.file) resolve(joinAhead(reply.result, read, pieces));
+          else reject(new Error('the data worker failed: the events sent ahead could not be read'));
         }
         return true;
       }

@@ -148,13 +148,9 @@ function expandBackup(file: InputFile, issues: ImportIssue[]): Snapshot | undefi
   return backup.snapshot;
 }
 
-/**
- * The dataset files as text, with a backup's contents in its place, and the bytes each was decoded from
- * (none for a backup's files); what stopped the decoding otherwise.
- */
+/** The dataset files as text, with a backup's contents in its place; what stopped the decoding otherwise. */
 function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues: ImportIssue[]) {
   const files: { file: string; text: string }[] = [];
-  const bytes: Uint8Array[] = [];
   const backups: Snapshot[] = [];
   for (const file of request.files) {
     if (looksLikeBackup(new TextDecoder().decode(file.bytes.subarray(0, 200)))) {
@@ -164,19 +160,13 @@ function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues:
     }
     const decoded = decode(file, { kind: 'json' });
     issues.push(...decoded.issues);
-    if (decoded.text !== undefined) {
-      files.push({ file: file.name, text: decoded.text });
-      bytes.push(file.bytes);
-    }
+    if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text });
   }
-  return { files: [...files, ...backups.flatMap((b) => b.files)], bytes, backups };
+  return { files: [...files, ...backups.flatMap((b) => b.files)], backups };
 }
 
-/**
- * Hears the dataset files once decoded, before they are validated, with the bytes the first of them were
- * decoded from (a backup's files, which come last, have none).
- */
-export type DecodedListener = (files: readonly DatasetFile[], bytes: readonly Uint8Array[]) => void;
+/** Hears the dataset files once decoded, before they are validated. */
+export type DecodedListener = (files: readonly DatasetFile[]) => void;
 
 function runDataset(
   request: Extract<DataRequest, { kind: 'dataset' }>,
@@ -184,11 +174,11 @@ function runDataset(
   onDecoded: DecodedListener,
 ): DataResult {
   const issues: ImportIssue[] = [];
-  const { files, bytes, backups } = expandFiles(request, issues);
+  const { files, backups } = expandFiles(request, issues);
   const articles = decodeArticles(request.articles, issues);
   for (const article of backups.flatMap((b) => b.articles)) articles.set(article.file, article.text);
   if (issues.length > 0) return { kind: 'dataset', issues };
-  onDecoded(files, bytes);
+  onDecoded(files);
   const result = validateDataset(files, (file) => articles.get(file), progress);
   if (!result.dataset) return { kind: 'dataset', issues: result.issues.map(asError) };
   const restored = backups.length === 1 && backups[0] ? { userStories: backups[0].stories, label: backups[0].label } : {};

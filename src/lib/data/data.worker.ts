@@ -2,12 +2,12 @@
  * The data worker: validation and import off the main thread, so the page keeps answering clicks while a
  * large file is checked. It forwards each request to `runDataTask` and posts back, on the port that came
  * with the request, progress and the result, a large one in chunks and pieces (`result-chunks.ts`), or its
- * events ahead of it as the bytes of the one file that holds them (`events-ahead.ts`). It reads the files
+ * events ahead of it as the text of the one file that holds them, in parts (`events-ahead.ts`). It reads the files
  * the page hands it unread (`read-blob.ts`).
  */
 import { runDataTask, type DecodedListener } from './data-task.ts';
 import type { WorkerReply, WorkerRequest } from './data-client.ts';
-import { eventBytesToSend } from './events-ahead.ts';
+import { eventPartsToSend } from './events-ahead.ts';
 import { readRequest } from './read-blob.ts';
 import { splitResult, type EventsAhead } from './result-chunks.ts';
 
@@ -25,12 +25,14 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   try {
     const request = await readRequest(message.data.request);
     let ahead: EventsAhead | undefined;
-    // The events' bytes go to the page before validation, so that the page reads them meanwhile.
-    const sendAhead: DecodedListener = (files, bytes) => {
-      const eventBytes = eventBytesToSend(files, bytes);
-      if (!eventBytes) return;
-      port.postMessage({ eventBytes } satisfies WorkerReply, [eventBytes.bytes.buffer]);
-      ahead = { file: eventBytes.file, count: eventBytes.count };
+    // The events' text goes to the page before validation, one part per message, so that the page reads
+    // the parts meanwhile, each in a task of its own.
+    const sendAhead: DecodedListener = (files) => {
+      const sent = eventPartsToSend(files);
+      if (!sent) return;
+      post({ eventsFile: sent.events });
+      for (const part of sent.parts) post({ eventPart: part });
+      ahead = { file: sent.events.file, count: sent.events.count };
     };
     const result = runDataTask(request, (step) => post({ progress: step }), sendAhead);
     const { head, chunks, pieces = [], eventsAhead } = splitResult(result, ahead);
