@@ -3,6 +3,7 @@
  * from, so that two tabs never overwrite each other.
  */
 import { isVersion } from './snapshot-shape.ts';
+import { isChunkKey } from './text-chunks.ts';
 
 /** The key of the head record in the `meta` store. */
 export const HEAD_KEY = 'head';
@@ -24,12 +25,19 @@ function readHead(value: unknown): Head | undefined {
   return writer === undefined ? { version: value.version } : { version: value.version, writer };
 }
 
+/** The version a key of the `snapshots` store belongs to: a version's own key, or one of its chunks'. */
+function keyVersion(key: IDBValidKey): number {
+  if (isVersion(key)) return key;
+  return isChunkKey(key) ? key[0] : 0;
+}
+
 /**
- * The current head: the stored head, unless a snapshot key is higher (the head record was lost, damaged, or written
- * by hand), in which case the highest key is the head. A save writes above it, so it can never overwrite a record.
+ * The current head: the stored head, unless a snapshot or chunk key belongs to a higher version (the head record
+ * was lost, damaged, or written by hand), in which case that version is the head. A save writes above it, so it
+ * can never overwrite a record.
  */
 export function currentHead(stored: unknown, keys: readonly IDBValidKey[]): Head {
   const head = readHead(stored) ?? { version: 0 };
-  const highest = Math.max(0, ...keys.filter(isVersion));
+  const highest = keys.reduce<number>((max, key) => Math.max(max, keyVersion(key)), 0);
   return highest > head.version ? { version: highest } : head;
 }

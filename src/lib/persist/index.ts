@@ -1,7 +1,8 @@
 /**
  * Keeping imported datasets and the user's stories on the device, DOM-free and UI-free: versioned snapshots in
- * IndexedDB saved with optimistic concurrency, damaged records reported instead of dropped, saves announced to
- * other tabs, a throttled sync for the app, small settings, and one StorageError type for every failure.
+ * IndexedDB saved with optimistic concurrency (long texts in chunks, written one short task at a time), damaged
+ * records reported instead of dropped, saves announced to other tabs, a throttled sync for the app, small settings,
+ * and one StorageError type for every failure.
  */
 export type { Head } from './head.ts';
 export type { LoadResult, VersionInfo } from './read-snapshots.ts';

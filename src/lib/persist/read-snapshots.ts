@@ -1,14 +1,18 @@
 /**
- * Reading saved versions back: the newest readable one, any one by number, the list for an "undo" menu, and
- * discarding the unreadable records once the user has downloaded them.
+ * Reading saved versions back: the newest readable one, any one by number, and the list for an "undo" menu. Each
+ * reads the head, the keys and the versions' records in one transaction, so that they agree, and reads a version's
+ * chunks only when its texts are wanted.
  */
+import { readChunks } from './chunk-requests.ts';
 import { currentHead, HEAD_KEY } from './head.ts';
 import { META, SNAPSHOTS } from './idb-open.ts';
-import { transact } from './idb-transaction.ts';
-import { readStoredVersion, type StoredVersion } from './snapshot-shape.ts';
+import { transact, type TransactionSteps } from './idb-transaction.ts';
+import { readStoredRecord, type StoredVersion } from './snapshot-shape.ts';
 import type { Snapshot } from './snapshot.ts';
-import { sortRecords, type StoredRecords, type UnreadableRecord } from './stored-records.ts';
+import type { StoredRecord } from './stored-snapshot.ts';
+import { recordCount, sortRecords, type UnreadableRecord } from './stored-records.ts';
 import { StorageError } from './storage-error.ts';
+import { joinTexts } from './text-chunks.ts';
 
 /** What a load found. */
 export interface LoadResult {
@@ -31,37 +35,90 @@ export interface VersionInfo {
   readonly label: string;
 }
 
-/** Reads every snapshot record and the head in one transaction, so that they agree. */
-function readAll(db: IDBDatabase): Promise<StoredRecords & { readonly head: number }> {
-  return transact(db, [SNAPSHOTS, META], 'readonly', 'loading the saved versions', (tx) => {
-    const snapshots = tx.store(SNAPSHOTS);
-    tx.then(tx.store(META).get(HEAD_KEY), (storedHead) =>
-      tx.then(snapshots.getAllKeys(), (keys) =>
-        tx.then(snapshots.getAll(), (values) =>
-          tx.finish({ ...sortRecords(keys, values), head: currentHead(storedHead, keys).version }),
-        ),
-      ),
-    );
+/** The head, every key of the `snapshots` store in key order, and the values of the records before the chunks. */
+interface StoreIndex {
+  readonly head: number;
+  readonly keys: readonly IDBValidKey[];
+  readonly values: readonly unknown[];
+}
+
+/** Reads the store's index in the transaction and calls `next` with it. */
+function readIndex<T>(tx: TransactionSteps<T>, next: (index: StoreIndex) => void): void {
+  const snapshots = tx.store(SNAPSHOTS);
+  tx.then(tx.store(META).get(HEAD_KEY), (storedHead) =>
+    tx.then(snapshots.getAllKeys(), (keys) => {
+      const head = currentHead(storedHead, keys).version;
+      const count = recordCount(keys);
+      // A count of 0 would mean no limit; with one, `getAll` stops before the chunks, which follow in key order.
+      if (count === 0) return next({ head, keys, values: [] });
+      tx.then(snapshots.getAll(null, count), (values) => next({ head, keys, values }));
+    }),
+  );
+}
+
+/** Reads the values under `keys` and calls `next` with them as unreadable records, in the same order. */
+function readStrays<T>(
+  tx: TransactionSteps<T>,
+  keys: readonly IDBValidKey[],
+  next: (records: UnreadableRecord[]) => void,
+): void {
+  const records: UnreadableRecord[] = [];
+  if (keys.length === 0) return next(records);
+  const snapshots = tx.store(SNAPSHOTS);
+  // Requests of one transaction succeed in the order they were made.
+  for (const key of keys) {
+    tx.then(snapshots.get(key), (raw: unknown) => {
+      records.push({ key, raw });
+      if (records.length === keys.length) next(records);
+    });
+  }
+}
+
+/**
+ * Loads the newest readable snapshot, falling back past unreadable newer records, which it lists. A version whose
+ * chunks turn out not to hold its texts is unreadable too, with its chunks, and the next older one is tried.
+ */
+export function loadNewest(db: IDBDatabase): Promise<LoadResult> {
+  return transact<LoadResult>(db, [SNAPSHOTS, META], 'readonly', 'loading the saved versions', (tx) => {
+    readIndex(tx, ({ head, keys, values }) => {
+      const damaged = new Set<number>();
+      const finish = (newest: StoredRecord | undefined, snapshot: Snapshot | undefined): void => {
+        const { unreadable, loose } = sortRecords(keys, values, damaged);
+        readStrays(tx, loose, (strays) => {
+          const all = [...unreadable, ...strays];
+          if (newest === undefined) return tx.finish({ snapshot: undefined, version: 0, head, unreadable: all });
+          tx.finish({ snapshot, version: newest.version, savedAt: newest.savedAt, head, unreadable: all });
+        });
+      };
+      const tryNewest = (): void => {
+        const record = sortRecords(keys, values, damaged).readable[0];
+        if (record === undefined) return finish(undefined, undefined);
+        readChunks(tx, tx.store(SNAPSHOTS), record, (chunks) => {
+          const joined = joinTexts(record, chunks);
+          if (joined.ok) return finish(record, joined.value);
+          damaged.add(record.version);
+          tryNewest();
+        });
+      };
+      tryNewest();
+    });
   });
 }
 
-/** Loads the newest readable snapshot, falling back past unreadable newer records, which it lists. */
-export async function loadNewest(db: IDBDatabase): Promise<LoadResult> {
-  const { readable, unreadable, head } = await readAll(db);
-  const newest = readable[0];
-  if (newest === undefined) return { snapshot: undefined, version: 0, head, unreadable };
-  return { snapshot: newest.snapshot, version: newest.version, savedAt: newest.savedAt, head, unreadable };
-}
-
 /** Lists the readable versions, newest first. */
-export async function listVersions(db: IDBDatabase): Promise<VersionInfo[]> {
-  const { readable } = await readAll(db);
-  return readable.map(({ version, savedAt, snapshot }) => ({ version, savedAt, label: snapshot.label }));
+export function listVersions(db: IDBDatabase): Promise<VersionInfo[]> {
+  return transact<VersionInfo[]>(db, [SNAPSHOTS, META], 'readonly', 'loading the saved versions', (tx) => {
+    readIndex(tx, ({ keys, values }) => {
+      const { readable } = sortRecords(keys, values);
+      tx.finish(readable.map(({ version, savedAt, snapshot }) => ({ version, savedAt, label: snapshot.label })));
+    });
+  });
 }
 
 /**
  * Loads one version with the current head, or undefined when there is no such version. A record that exists but
- * cannot be read rejects with 'storage-corrupt', since the caller asked for that one and a fallback would mislead.
+ * cannot be read, or whose chunks do not hold its texts, rejects with 'storage-corrupt' naming what is wrong,
+ * since the caller asked for that one and a fallback would mislead.
  */
 export function loadVersion(db: IDBDatabase, version: number): Promise<(StoredVersion & { head: number }) | undefined> {
   const action = `loading version ${version}`;
@@ -71,30 +128,17 @@ export function loadVersion(db: IDBDatabase, version: number): Promise<(StoredVe
       tx.then(snapshots.getAllKeys(), (keys) =>
         tx.then(snapshots.get(version), (value: unknown) => {
           if (value === undefined) return tx.finish(undefined);
-          const stored = readStoredVersion(version, value);
-          if (stored === undefined) throw new StorageError('storage-corrupt', action);
-          tx.finish({ ...stored, head: currentHead(storedHead, keys).version });
+          const stored = readStoredRecord(version, value);
+          if (!stored.ok) throw new StorageError('storage-corrupt', `${action} (${stored.problem})`);
+          const record = stored.value;
+          readChunks(tx, snapshots, record, (chunks) => {
+            const joined = joinTexts(record, chunks);
+            if (!joined.ok) throw new StorageError('storage-corrupt', `${action} (${joined.problem})`);
+            const head = currentHead(storedHead, keys).version;
+            tx.finish({ version, savedAt: record.savedAt, snapshot: joined.value, head });
+          });
         }),
       ),
     );
-  });
-}
-
-/**
- * Deletes the records under `keys` that are still unreadable, in one transaction, and resolves with the keys it
- * deleted. A key whose record can be read (or is gone) is left alone, so a stale list cannot delete a good version.
- */
-export function discardUnreadable(db: IDBDatabase, keys: readonly IDBValidKey[]): Promise<IDBValidKey[]> {
-  return transact<IDBValidKey[]>(db, [SNAPSHOTS], 'readwrite', 'discarding unreadable versions', (tx) => {
-    const snapshots = tx.store(SNAPSHOTS);
-    const discarded: IDBValidKey[] = [];
-    tx.finish(discarded);
-    for (const key of keys) {
-      tx.then(snapshots.get(key), (value: unknown) => {
-        if (value === undefined || readStoredVersion(key, value) !== undefined) return;
-        snapshots.delete(key);
-        discarded.push(key);
-      });
-    }
   });
 }

@@ -2,6 +2,7 @@
  * The persistence API the app uses: one store instance per tab, over one IndexedDB database. Every method resolves
  * or rejects with a StorageError; no DOMException leaves it.
  */
+import { discardUnreadable } from './discard-unreadable.ts';
 import { openDatabase } from './idb-open.ts';
 import * as read from './read-snapshots.ts';
 import type { LoadResult, VersionInfo } from './read-snapshots.ts';
@@ -99,7 +100,7 @@ export class SnapshotStore {
 
   /** Deletes the given unreadable records (after the user downloaded them); readable ones are never deleted. */
   discardUnreadable(keys: readonly IDBValidKey[]): Promise<IDBValidKey[]> {
-    return read.discardUnreadable(this.#db, keys);
+    return discardUnreadable(this.#db, keys);
   }
 
   /** Reads a setting, or undefined when it was never set. */
