@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { bundledData } from './src/node/bundled-data-plugin.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
     projects: [
       {
         // The unit tests keep the Svelte plugin, because some mount components in jsdom, and resolve
-        // packages' browser builds, because Svelte's server build cannot mount components.
+        // packages' browser builds, because Svelte's server build cannot mount components. They run one file
+        // per core: Vitest's default leaves a core to itself, which on a two-core machine means one at a time.
         extends: true,
         resolve: { conditions: ['browser'] },
         test: {
@@ -48,6 +50,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/browser/**'],
           environment: 'node',
+          maxWorkers: availableParallelism(),
         },
       },
       {

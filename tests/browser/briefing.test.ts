@@ -5,7 +5,6 @@
  * slide per step, each with its figure, caption and speaker notes.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { slideSources } from '../../src/lib/model/slide-sources.ts';
 import { knownIds } from '../../src/lib/model/stories.ts';
 import { parseViewState } from '../../src/lib/model/view-state.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import { appSession, saveScreenshot } from './harness.ts';
+import { appSession, axeViolations, saveScreenshot } from './harness.ts';
 
 const validated = validatePaths([]);
 if (!validated.dataset || !validated.stories) throw new Error('the bundled dataset or stories do not validate');
@@ -111,9 +110,7 @@ describe('the handout of a story', () => {
 
   it.each(['en', 'ar'] as const)('has no axe violations in %s', async (lang) => {
     const page = await openHandout(lang);
-    const results = await new AxeBuilder({ page }).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reports a link to a story that does not exist', async () => {

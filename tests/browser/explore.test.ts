@@ -3,14 +3,13 @@
  * the others (table, timeline, graph, event panel, article), the URL holds the view, the keyboard works,
  * Arabic mirrors the layout, and axe finds no accessibility violation in either language.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EventIndex, EMPTY_FILTER } from '../../src/lib/model/filters.ts';
 import { buildAccusationGraph } from '../../src/lib/model/graph.ts';
 import { resolveDataset, type ResolvedEvent } from '../../src/lib/model/resolve.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
+import { appSession, axeViolations, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const validated = validatePaths([]).dataset;
 if (!validated) throw new Error('the bundled dataset does not validate');
@@ -311,9 +310,7 @@ describe('the explore screen', () => {
     ['ar', '?lang=ar'],
   ])('has no axe violations in %s, with an event selected', async (_lang, query) => {
     const { page } = await open(`${query}${query ? '&' : '?'}event=${accusation.id}`);
-    const results = await new AxeBuilder({ page }).exclude('.vis-timeline').analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page, { exclude: '.vis-timeline' })).toEqual([]);
   });
 
   it('fits a 768-pixel tablet without sideways scrolling', async () => {

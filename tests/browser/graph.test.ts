@@ -125,16 +125,18 @@ function large(): Record<string, string> {
   return (largeFiles = files);
 }
 
-/** Opens the app on the generated dataset, served in place of the bundled one. */
+/** Opens the app on the generated dataset, served in place of the bundled one from the first request on. */
 async function openLarge(): Promise<Page> {
-  const { page } = await session.open('');
   const files = large();
-  await page.route(/\/data\/(\w+)\.json$/, (route) => {
-    const name = /\/data\/(\w+)\.json$/.exec(route.request().url())?.[1] ?? '';
-    const body = files[name];
-    return body === undefined ? route.continue() : route.fulfill({ contentType: 'application/json', body });
+  const { page } = await session.open('', {
+    beforeNavigation: async (fresh) => {
+      await fresh.route(/\/data\/(\w+)\.json$/, (route) => {
+        const name = /\/data\/(\w+)\.json$/.exec(route.request().url())?.[1] ?? '';
+        const body = files[name];
+        return body === undefined ? route.continue() : route.fulfill({ contentType: 'application/json', body });
+      });
+    },
   });
-  await page.reload();
   await page.locator('svg.graph[data-graph-ready="true"] path.strokes').first().waitFor({ timeout: 30_000 });
   return page;
 }

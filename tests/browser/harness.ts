@@ -3,7 +3,8 @@
  * `dist/` on this machine, open a page that records everything a user would call broken, and keep
  * screenshots for review. Each test file owns its browser and server and closes them in `afterAll`.
  */
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -28,6 +29,34 @@ const BROWSER_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+];
+
+/**
+ * The features Chromium runs without. Chromium reads only the last `--disable-features` switch, so this one,
+ * passed after Playwright's, repeats Playwright's own list (as of playwright-core 1.65.1); `launchBrowser`
+ * checks that it still covers it. Then the omnibox popups: a headless browser never shows them, yet renders
+ * both, each in a renderer of its own, for every window, that is for every browser context: some two seconds
+ * of CPU time per context, as much as the app's own renderer spends opening the app.
+ */
+const DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
 ];
 
 /** Hosts that count as this machine; a request anywhere else is recorded and aborted. */
@@ -66,6 +95,8 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The browser's language (`navigator.language`, `Accept-Language`); `en` unless given. */
   locale?: string;
+  /** Runs on the new page before it is sent to the app, e.g. to route some of the app's requests elsewhere. */
+  beforeNavigation?: (page: Page) => Promise<void>;
 }
 
 /** A page opened by `openPage`, with what it recorded; `close` ends its browser context. */
@@ -106,9 +137,67 @@ export function browserPath(): string {
   return found;
 }
 
+/**
+ * The command lines of the browsers this process has started and that still run, read from /proc; none where
+ * there is no /proc, or where the browser was started through a launcher that did not exec it.
+ */
+function startedBrowserCommandLines(): string[][] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const found: string[][] = [];
+  for (const entry of entries.filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== process.pid) continue;
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.includes('--remote-debugging-pipe')) found.push(args);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return found;
+}
+
+/**
+ * Throws when a `--disable-features` switch before the last one (Playwright's) names a feature that the last
+ * one (`DISABLED_FEATURES`), the only one Chromium reads, leaves on.
+ */
+function checkDisabledFeatures(commandLine: readonly string[]): void {
+  const lists = commandLine
+    .filter((arg) => arg.startsWith('--disable-features='))
+    .map((arg) => arg.slice('--disable-features='.length).split(','));
+  const effective = new Set(lists.at(-1));
+  const missing = lists
+    .slice(0, -1)
+    .flat()
+    .filter((feature) => feature && !effective.has(feature));
+  if (missing.length > 0) {
+    throw new Error(
+      `Chromium reads only the last --disable-features switch, which leaves on ${missing.join(', ')}: ` +
+        'add them to DISABLED_FEATURES in tests/browser/harness.ts',
+    );
+  }
+}
+
 /** Launches headless Chromium with the flags this machine needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: browserPath(), args: BROWSER_ARGS, headless: true });
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: browserPath(),
+    args: [...BROWSER_ARGS, `--disable-features=${DISABLED_FEATURES.join(',')}`],
+    headless: true,
+  });
+  try {
+    for (const commandLine of startedBrowserCommandLines()) checkDisabledFeatures(commandLine);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return browser;
 }
 
 /**
@@ -197,6 +286,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     record.pageErrors.push(error.stack ?? `${error.name}: ${error.message}`);
   });
 
+  await options.beforeNavigation?.(page);
   await page.goto(url);
   return { page, context, record, close: () => context.close() };
 }
@@ -214,6 +304,29 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = resolve(folder, `${name}.png`);
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
   return path;
+}
+
+/** The part of a page axe looks at: what `include` matches, or the whole page, less what `exclude` matches. */
+export interface AxeScope {
+  include?: string;
+  exclude?: string;
+}
+
+/**
+ * Runs axe on the page as it is now, over `scope`, and lists each violation as `rule: target, target, …`; a
+ * page that passes gives an empty list.
+ *
+ * axe runs inside the page (`axe.run`) rather than in parts joined up in a second page: that way is the only
+ * one that can reach a cross-origin frame, and the app's policy (`default-src 'self'`) allows none, while it
+ * costs a blank page and megabytes of results sent across and back on every call. Every rule still runs on
+ * every element; only the violations are reported node by node, the other result types keep one node each.
+ */
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+  if (scope.include) builder.include(scope.include);
+  if (scope.exclude) builder.exclude(scope.exclude);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A test file's browser session: `open` a page of the app at a query string; `pages` are all it opened. */

@@ -7,14 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate.ts';
 import { ACLED_EXPORT_MAPPING } from '../../src/lib/import/acled-mapping.ts';
 import { DEFAULT_LIMITS } from '../../src/lib/import/limits.ts';
 import { hostileCorpus } from '../fixtures/hostile-corpus.ts';
-import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
+import { appSession, axeViolations, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const session = appSession();
 const BUNDLED_EVENTS = 118;
@@ -233,9 +232,7 @@ describe('importing data', () => {
     await page.locator('select[data-field="date"]').waitFor();
     await page.locator('[data-testid="import-problems"]').waitFor();
     await saveScreenshot(page, `import-mapping-${lang}`);
-    const results = await new AxeBuilder({ page }).include('dialog.import').analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page, { include: 'dialog.import' })).toEqual([]);
     clean(opened);
   });
 

@@ -4,14 +4,13 @@
  * the footer cites the articles behind the slide, the URL keeps the place through reload and back, Arabic
  * mirrors it, and a story built with "Add current view as a step" can be presented like a curated one.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildAccusationGraph } from '../../src/lib/model/graph.ts';
 import { overlaps, resolveDataset, type ResolvedEvent } from '../../src/lib/model/resolve.ts';
 import type { Story } from '../../src/lib/model/schema.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
-import { appSession, saveScreenshot, type OpenedPage } from './harness.ts';
+import { appSession, axeViolations, saveScreenshot, type OpenedPage } from './harness.ts';
 
 const validated = validatePaths([]);
 if (!validated.dataset || !validated.stories) throw new Error('the bundled dataset or stories do not validate');
@@ -244,9 +243,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('n');
     await page.locator('aside.notes').waitFor();
     await page.locator('.timeline[data-ready="true"]').waitFor();
-    const results = await new AxeBuilder({ page }).exclude('.vis-timeline').analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary).toEqual([]);
+    expect(await axeViolations(page, { exclude: '.vis-timeline' })).toEqual([]);
   });
 });
 
