@@ -10,6 +10,7 @@
  * the same function.
  */
 import { parseEdtf, type EdtfValue } from '../model/edtf.ts';
+import { stringEnd } from '../model/json-text.ts';
 import { collectionOfFile, type DatasetFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 
@@ -35,7 +36,6 @@ export interface EventsFile {
 export const EVENTS_PER_PART = 500;
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 const COMMA = 44;
 const COLON = 58;
 const OPEN_ARRAY = 91;
@@ -51,20 +51,6 @@ function skipSpace(text: string, at: number): number {
   let i = at;
   while (isSpace(text.charCodeAt(i))) i += 1;
   return i;
-}
-
-/** The offset of the quote that closes the string opened at `open`, or -1. */
-function stringEnd(text: string, open: number): number {
-  // The engine's `indexOf` skips a string's characters far faster than a loop over them.
-  let close = text.indexOf('"', open + 1);
-  for (;;) {
-    if (close === -1) return -1;
-    let slash = close - 1;
-    while (text.charCodeAt(slash) === BACKSLASH) slash -= 1;
-    // A quote after an odd run of backslashes is escaped.
-    if ((close - 1 - slash) % 2 === 0) return close;
-    close = text.indexOf('"', close + 1);
-  }
 }
 
 /**
