@@ -51,6 +51,16 @@ describe('runDataTask({ kind: "dataset" })', () => {
     expect(result.kind === 'dataset' && [result.label, result.userStories]).toEqual(['field notes.json', stories]);
   });
 
+  it('writes a backup of files joined from parts as it writes the same texts given whole', () => {
+    const whole = { file: 'dataset.json', text: generated };
+    const cut = Math.floor(generated.length / 3);
+    const parted = { ...whole, parts: [generated.slice(0, cut), '', generated.slice(cut)] };
+    const snapshot = { format: 1, label: 'x.json', articles: [], stories: '[]' } as const;
+    const text = backupText({ ...snapshot, files: [parted] });
+    expect(text).toBe(backupText({ ...snapshot, files: [whole] }));
+    expect(text).not.toContain('"parts"');
+  });
+
   it('refuses a damaged backup with its own code', () => {
     const result = runDataTask({
       kind: 'dataset',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
-import { runDataTask, type DataRequest, type DecodedListener } from '../src/lib/data/data-task.ts';
+import { runDataTask, type DataRequest, type DataResult, type DecodedListener } from '../src/lib/data/data-task.ts';
 import {
   datasetEventCuts,
   eventCuts,
@@ -131,7 +131,14 @@ function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16)
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
       : joinResult(split.head, split.chunks, split.pieces);
-  return { result, split, page };
+  return { result, split, page, sent };
+}
+
+/** The result with `parts` beside the text of written file `file`. */
+function withAheadParts(result: DataResult, file?: number, parts?: readonly string[]): DataResult {
+  if (result.kind === 'csv-header' || !result.data?.written) throw new Error('the result has no written files');
+  const written = result.data.written.map((f, k) => (k === file ? { ...f, parts } : f));
+  return { ...result, data: { ...result.data, written } };
 }
 
 describe('events sent ahead as text', () => {
@@ -153,14 +160,16 @@ describe('events sent ahead as text', () => {
     ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
     ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
   ])('give the page the very result the worker validated, from %s', (_, files) => {
-    const { result, split, page } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
+    const { result, split, page, sent } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
     expect(result.issues).toEqual([]);
     expect(split.eventsAhead?.count).toBe(70);
     expect(split.chunks).toEqual([]);
     expect(split.head.kind === 'dataset' && split.head.data?.resolved.events).toEqual([]);
-    expect(page).toEqual(result);
+    // The worker's result, with the parts of the events file beside its text.
+    const expected = withAheadParts(result, sent?.events.file, sent?.parts);
+    expect(page).toEqual(expected);
     // Same members in the same order, dates resolved in place.
-    expect(JSON.stringify(page)).toBe(JSON.stringify(result));
+    expect(JSON.stringify(page)).toBe(JSON.stringify(expected));
   });
 
   it('are not used when the events come from two files; the events are sent as before', () => {
@@ -188,6 +197,33 @@ describe('events sent ahead as text', () => {
     const sent = eventPartsToSend([{ file: 'events.json', text: JSON.stringify([{ id: 'e', date: 'soon' }]) }], 5);
     expect(sent?.events).toEqual({ file: 0, count: 1, parts: 3 });
     if (sent) expect(readParts(sent.events, sent.parts)).toBeUndefined();
+  });
+
+  it('are read with the parts as they arrived, which join to the file text', () => {
+    const text = JSON.stringify(dataset.events);
+    const sent = eventPartsToSend([{ file: 'events.json', text }], 10);
+    const read = sent && readParts(sent.events, sent.parts);
+    expect(read?.parts).toEqual(sent?.parts);
+    expect(read?.parts.join('')).toBe(text);
+    expect(read?.text).toBe(text);
+  });
+
+  it('joinAhead(head, read, pieces) gives the file sent ahead its parts as read, and every other file its pieces', () => {
+    const { result, split, sent } = sendAhead({ kind: 'dataset', files: asCollections(), articles, written: true });
+    const read = sent && readParts(sent.events, sent.parts);
+    const texts = result.kind === 'dataset' ? result.data?.written?.map((f) => f.text) : undefined;
+    if (!read || !texts) throw new Error('the events were not sent ahead');
+    // Every other file in two pieces, as when the written texts are long enough to be sent apart.
+    const halves = (text: string) => [text.slice(0, 7), text.slice(7)];
+    const pieces = texts.flatMap((text, file) =>
+      file === read.file ? [] : halves(text).map((piece) => ({ file, text: piece })),
+    );
+    const joined = joinAhead(split.head, read, pieces);
+    const written = joined.kind === 'dataset' ? joined.data?.written : undefined;
+    expect(written?.map((f) => f.text)).toEqual(texts);
+    expect(written?.map((f) => f.parts)).toEqual(
+      texts.map((text, file) => (file === read.file ? sent.parts : halves(text))),
+    );
   });
 
   it('cannot be read when a part is missing or cut elsewhere than between elements', () => {

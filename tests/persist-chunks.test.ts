@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../src/lib/persist/idb-open.ts';
 import { transact } from '../src/lib/persist/idb-transaction.ts';
-import { SnapshotStore, StorageError, type Snapshot } from '../src/lib/persist/index.ts';
+import { SnapshotStore, StorageError, type Snapshot, type SnapshotFile } from '../src/lib/persist/index.ts';
 import { CHUNK_CHARS } from '../src/lib/persist/text-chunks.ts';
 
 const SAVED_AT = '2024-05-01T00:00:00.000Z';
@@ -183,6 +185,68 @@ describe('SnapshotStore with texts longer than a chunk', () => {
     expect((await store.listVersions()).map((v) => v.version)).toEqual([3, 2]);
     expect((await store.load()).unreadable.map((record) => record.key)).toEqual([1, [1, 0]]);
     store.close();
+  });
+});
+
+describe('SnapshotStore with texts given as parts', () => {
+  /** `text` cut at `cuts`, each clamped to the text; a cut repeated, or at either end, makes an empty part. */
+  function cutAt(text: string, cuts: readonly number[]): string[] {
+    const ends = [...cuts.map((cut) => Math.max(0, Math.min(text.length, cut))).sort((a, b) => a - b), text.length];
+    return ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end));
+  }
+
+  /** A file given as parts whose text throws when read, as a save must never read it whole. */
+  function parted(file: string, parts: readonly string[]): SnapshotFile {
+    return {
+      file,
+      parts,
+      get text(): string {
+        throw new Error(`the save read the whole text of ${file}`);
+      },
+    };
+  }
+
+  /** What one save of `snapshot` stores, in a fresh database. */
+  async function savedRecords(snapshot: Snapshot): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+    const factory = new IDBFactory();
+    const store = await open(factory);
+    expect(await store.save(snapshot, 0)).toMatchObject({ ok: true, version: 1 });
+    store.close();
+    return stored(factory);
+  }
+
+  const base = longText(2 * CHUNK_CHARS + 17);
+  const length = fc.nat(base.length);
+  // Cuts anywhere, and cuts within two characters of a chunk boundary, where a chunk starts in one part and ends in
+  // the next; with the astral character on the first boundary, some split it between two parts.
+  const cut = fc.oneof(
+    fc.nat(base.length),
+    fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: -2, max: 2 })).map(([k, d]) => k * CHUNK_CHARS + d),
+  );
+  const text = fc.record({ length, cuts: fc.array(cut, { maxLength: 6 }) });
+
+  it('save() of files given as parts stores exactly what saving their texts stores, and never reads the texts', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, text, async (file, article) => {
+        const fileParts = cutAt(base.slice(0, file.length), file.cuts);
+        const articleParts = cutAt(base.slice(base.length - article.length), article.cuts);
+        const plain: Snapshot = {
+          ...small,
+          files: [{ file: 'events.json', text: fileParts.join('') }, small.files[0]!],
+          articles: [{ file: 'a.txt', text: articleParts.join('') }],
+        };
+        const asParts: Snapshot = {
+          ...plain,
+          files: [parted('events.json', fileParts), small.files[0]!],
+          articles: [parted('a.txt', articleParts)],
+        };
+        const expected = await savedRecords(plain);
+        const actual = await savedRecords(asParts);
+        expect(actual.keys).toEqual(expected.keys);
+        expect(isDeepStrictEqual(actual.values, expected.values)).toBe(true);
+      }),
+      { seed: 11, numRuns: 40 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { runDataTask, type DataResult } from '../src/lib/data/data-task.ts';
@@ -15,6 +16,13 @@ function withWritten(texts: readonly string[]): DataResult {
   const result = runDataTask({ kind: 'dataset', files: [inputFile('d.json', JSON.stringify(dataset))], articles });
   if (result.kind !== 'dataset' || !result.data) throw new Error('the generated dataset did not validate');
   return { ...result, data: { ...result.data, written: texts.map((text, k) => ({ file: `f${k}.json`, text })) } };
+}
+
+/** The result with each written file's text joined from `parts[k]`, and those parts beside it. */
+function withParts(result: DataResult, parts: readonly (readonly string[])[]): DataResult {
+  if (result.kind === 'csv-header' || !result.data?.written) throw new Error('the result has no written files');
+  const written = result.data.written.map(({ file }, k) => ({ file, text: parts[k]?.join('') ?? '', parts: parts[k] }));
+  return { ...result, data: { ...result.data, written } };
 }
 
 describe('runDataTask({ kind: "dataset", written: true })', () => {
@@ -61,7 +69,26 @@ describe('splitResult(result) and joinResult(head, chunks, pieces)', () => {
       [1, 1],
     ]);
     expect(head.kind === 'dataset' && head.data?.written?.map((f) => f.text)).toEqual(['', '']);
-    expect(joinResult(structuredClone(head), structuredClone(chunks), structuredClone(pieces))).toEqual(result);
+    const joined = joinResult(structuredClone(head), structuredClone(chunks), structuredClone(pieces));
+    const parts = [['[]'], [long.slice(0, CHARS_PER_PIECE), long.slice(CHARS_PER_PIECE, -1), long.slice(-1)]];
+    expect(joined).toEqual(withParts(result, parts));
+  });
+
+  it('joinResult(head, chunks, pieces) gives each written text with the pieces it was joined from', () => {
+    const head = withWritten(['', '', '']);
+    // Half surrogates among the characters, so that a pair may be split between two pieces.
+    const unit = fc.constantFrom('a', 'ل', '😀', '\ud83d', '\ude00');
+    const piece = fc.record({ file: fc.nat(2), text: fc.string({ unit, maxLength: 5 }) });
+    const written = (result: DataResult) => (result.kind === 'csv-header' ? undefined : result.data?.written);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const parts = [0, 1, 2].map((file) => pieces.filter((p) => p.file === file).map((p) => p.text));
+        const joined = written(joinResult(head, [], pieces));
+        expect(joined).toEqual(written(withParts(head, parts)));
+        for (const file of joined ?? []) expect(file.parts?.join('')).toBe(file.text);
+      }),
+      { seed: 5, numRuns: 200 },
+    );
   });
 
   it('leave short written texts in the head', () => {

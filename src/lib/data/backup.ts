@@ -6,14 +6,20 @@
 import { importIssue, type ImportIssue } from '../import/import-issue.ts';
 import { parseJson } from '../model/json-text.ts';
 import { readSnapshot } from '../persist/snapshot-shape.ts';
-import type { Snapshot } from '../persist/snapshot.ts';
+import type { Snapshot, SnapshotFile } from '../persist/snapshot.ts';
 
 /** The marker a backup document opens with. */
 export const BACKUP_MARKER = 'chronograph-backup';
 
-/** The backup document of a snapshot. */
+/** The backup document of a snapshot: each file as its name and text, whatever parts it was joined from. */
 export function backupText(snapshot: Snapshot): string {
-  return JSON.stringify({ chronograph: BACKUP_MARKER, ...snapshot }, null, 1);
+  const plain = (files: readonly SnapshotFile[]) => files.map(({ file, text }) => ({ file, text }));
+  const { files, articles } = snapshot;
+  return JSON.stringify(
+    { chronograph: BACKUP_MARKER, ...snapshot, files: plain(files), articles: plain(articles) },
+    null,
+    1,
+  );
 }
 
 /** Whether a text looks like a backup, judged from its opening alone, so other files are not parsed twice. */

@@ -17,7 +17,7 @@ import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
 import type { Dataset, Story } from '../model/schema.ts';
 import { validateStories } from '../model/stories.ts';
 import { validateDataset, type DatasetFile } from '../model/validate.ts';
-import type { Snapshot } from '../persist/snapshot.ts';
+import type { Snapshot, SnapshotFile } from '../persist/snapshot.ts';
 import { looksLikeBackup, readBackup } from './backup.ts';
 
 /** A file as read from disk or the network: its name as shown in issues, and its bytes, not yet decoded. */
@@ -67,9 +67,10 @@ export interface CheckedData {
   /**
    * Dataset files that validate to this dataset, for an import to save: the texts it was validated from, or
    * for a CSV the dataset written out here. Writing 100,000 events as JSON takes seconds, which the page's
-   * main thread would otherwise spend when the import is applied.
+   * main thread would otherwise spend when the import is applied. On the page, a text assembled from messages
+   * comes with its parts, for the save to cut its chunks from.
    */
-  readonly written?: readonly DatasetFile[];
+  readonly written?: readonly SnapshotFile[];
 }
 
 export type DataResult =

@@ -198,11 +198,13 @@ export function readEventSlice(slice: string, dates: Map<string, EdtfValue>): Re
   return events;
 }
 
-/** What the page read from the parts sent ahead: the events in chunks, and the file's text. */
+/** What the page read from the parts sent ahead: the events in chunks, and the file's text with its parts. */
 export interface EventsRead {
   readonly file: number;
   readonly chunks: readonly ResolvedEvent[][];
   readonly text: string;
+  /** The parts as they arrived, which joined are `text` (see SnapshotFile's `parts`). */
+  readonly parts: readonly string[];
 }
 
 /**
@@ -214,8 +216,8 @@ export class EventPartsReader {
   readonly #sent: EventsFile;
   readonly #dates = new Map<string, EdtfValue>();
   readonly #chunks: ResolvedEvent[][] = [];
+  readonly #parts: string[] = [];
   #text = '';
-  #parts = 0;
   #failed = false;
 
   constructor(sent: EventsFile) {
@@ -223,9 +225,9 @@ export class EventPartsReader {
   }
 
   add(part: string): void {
-    const index = this.#parts;
-    this.#parts += 1;
-    // Joined with `+`, the engine links the parts rather than copying them.
+    const index = this.#parts.length;
+    // Joined with `+`, the engine links the parts rather than copying them; the parts are kept for saving.
+    this.#parts.push(part);
     this.#text += part;
     if (this.#failed || index === 0 || index === this.#sent.parts - 1) return;
     if (index > 1 && part.charCodeAt(0) !== COMMA) {
@@ -239,8 +241,8 @@ export class EventPartsReader {
 
   finish(): EventsRead | undefined {
     const count = this.#chunks.reduce((sum, events) => sum + events.length, 0);
-    return !this.#failed && this.#parts === this.#sent.parts && count === this.#sent.count
-      ? { file: this.#sent.file, chunks: this.#chunks, text: this.#text }
+    return !this.#failed && this.#parts.length === this.#sent.parts && count === this.#sent.count
+      ? { file: this.#sent.file, chunks: this.#chunks, text: this.#text, parts: this.#parts }
       : undefined;
   }
 }

@@ -74,7 +74,9 @@ export function splitResult(result: DataResult, ahead?: EventsAhead): SplitResul
 export function joinAhead(head: DataResult, read: EventsRead, pieces: readonly TextPiece[] = []): DataResult {
   const joined = joinResult(head, read.chunks, pieces);
   if (joined.kind === 'csv-header' || !joined.data?.written) return joined;
-  const written = joined.data.written.map((f, k) => (k === read.file ? { file: f.file, text: read.text } : f));
+  const written = joined.data.written.map((f, k) =>
+    k === read.file ? { file: f.file, text: read.text, parts: read.parts } : f,
+  );
   return { ...joined, data: { ...joined.data, written } };
 }
 
@@ -88,10 +90,18 @@ export function joinResult(
   let data = head.data;
   if (chunks.length > 0) data = { ...data, resolved: { ...data.resolved, events: chunks.flat() } };
   if (pieces.length > 0 && data.written) {
-    // Joined with `+`, the engine links the slices rather than copying them, so joining costs no long task.
+    // Joined with `+`, the engine links the slices rather than copying them, so joining costs no long task; the
+    // slices are kept too, for a save to cut its chunks from them without reading the joined text whole.
     const texts = data.written.map(() => '');
-    for (const piece of pieces) texts[piece.file] += piece.text;
-    data = { ...data, written: data.written.map(({ file }, k) => ({ file, text: texts[k] ?? '' })) };
+    const parts = data.written.map((): string[] => []);
+    for (const piece of pieces) {
+      texts[piece.file] += piece.text;
+      parts[piece.file]?.push(piece.text);
+    }
+    data = {
+      ...data,
+      written: data.written.map(({ file }, k) => ({ file, text: texts[k] ?? '', parts: parts[k] ?? [] })),
+    };
   }
   return { ...head, data };
 }

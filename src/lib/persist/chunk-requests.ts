@@ -17,8 +17,10 @@ export function writeChunks<T>(
 ): void {
   const chunk = chunks[from];
   if (chunk === undefined) return;
-  // The first cut of a text that was joined with `+` makes the engine copy it into one string; later cuts share it.
-  const text = chunk.text.slice(chunk.start, chunk.end);
+  // A cut of a flat string shares its characters; the first cut of a text joined with `+` would copy all of it
+  // into one string, which is why a text assembled from parts is cut from its parts (`cutTexts`).
+  let text = '';
+  for (const cut of chunk.cuts) text += cut.text.slice(cut.start, cut.end);
   tx.then(snapshots.add(text, chunk.key), () => writeChunks(tx, snapshots, chunks, from + 1));
 }
 

@@ -16,6 +16,13 @@ export interface SnapshotFile {
   readonly file: string;
   /** The file's text, exactly as it will be validated. */
   readonly text: string;
+  /**
+   * The flat strings that `text` was joined from with `+`, when it was assembled from messages; joined, they are
+   * exactly `text`. A string joined with `+` is kept as a link between its parts until something reads it whole,
+   * and the first read copies all of it in one task, over a second for a dataset of 100,000 events. Saving reads
+   * these parts instead of `text`, a chunk at a time. A file rebuilt with another text must not keep them.
+   */
+  readonly parts?: readonly string[];
 }
 
 /** Everything needed to restore what the user was working on. */

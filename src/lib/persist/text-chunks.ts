@@ -2,12 +2,15 @@
  * Long texts in chunk records. A version's record keeps its texts while they total at most CHUNK_CHARS characters;
  * each text after that is cut into chunks of CHUNK_CHARS characters, stored under `[version, n]` with `n` counting
  * from 0 across the record, and the record keeps where they are. Saving writes one chunk per request, each once
- * the previous one has succeeded, so every copy of a chunk into IndexedDB is a short task of its own.
+ * the previous one has succeeded, so every copy of a chunk into IndexedDB is a short task of its own. A text given
+ * as parts is cut from its parts, a chunk that spans two joined from both, so that saving never reads it whole.
  */
 import { isVersion, type Checked } from './snapshot-shape.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { Snapshot, SnapshotFile } from './snapshot.ts';
 import {
   mapTexts,
+  type FileWith,
+  type SnapshotWith,
   type StoredRecord,
   type StoredSnapshot,
   type StoredText,
@@ -48,28 +51,70 @@ export function chunkKeys(record: StoredRecord): ChunkKey[] {
   );
 }
 
-/** One chunk to write: its key, and the part of `text` it holds, which is cut only when it is written. */
-export interface PendingChunk {
-  readonly key: ChunkKey;
+/** A range of a string, which is cut only when its chunk is written. */
+export interface TextCut {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+}
+
+/** One chunk to write: its key, and the cuts that, joined in order, make its text. */
+export interface PendingChunk {
+  readonly key: ChunkKey;
+  readonly cuts: readonly TextCut[];
+}
+
+/**
+ * The snapshot with each text as the strings it is made of: a file's `parts` when it has them, else its text
+ * alone. A file with parts has its text left unread, for reading it could copy the whole of it (see SnapshotFile).
+ */
+function textParts(snapshot: Snapshot): SnapshotWith<readonly string[]> {
+  const split = (f: SnapshotFile): FileWith<readonly string[]> => ({ file: f.file, text: f.parts ?? [f.text] });
+  return {
+    ...snapshot,
+    files: snapshot.files.map(split),
+    articles: snapshot.articles.map(split),
+    stories: [snapshot.stories],
+  };
+}
+
+/** The cuts of each chunk of CHUNK_CHARS characters of the text that `parts` make, in order; a chunk may span parts. */
+function chunkCuts(parts: readonly string[]): TextCut[][] {
+  const chunks: TextCut[][] = [];
+  let chunk: TextCut[] = [];
+  let room = CHUNK_CHARS;
+  for (const text of parts) {
+    let start = 0;
+    while (start < text.length) {
+      const end = Math.min(text.length, start + room);
+      chunk.push({ text, start, end });
+      room -= end - start;
+      start = end;
+      if (room === 0) {
+        chunks.push(chunk);
+        chunk = [];
+        room = CHUNK_CHARS;
+      }
+    }
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** The snapshot as the record of `version` holds it, and the chunks to write beside it. */
 export function cutTexts(version: number, snapshot: Snapshot): { snapshot: StoredSnapshot; chunks: PendingChunk[] } {
   const chunks: PendingChunk[] = [];
   let inRecord = 0;
-  const stored = mapTexts<string, StoredText>(snapshot, (text) => {
-    if (inRecord + text.length <= CHUNK_CHARS) {
-      inRecord += text.length;
-      return text;
+  const stored = mapTexts<readonly string[], StoredText>(textParts(snapshot), (parts) => {
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    if (inRecord + length <= CHUNK_CHARS) {
+      inRecord += length;
+      // At most a chunk of text in all, so copying the joined parts into the record is short; a text alone is kept.
+      return parts.reduce((text, part) => text + part, '');
     }
     const first = chunks.length;
-    for (let start = 0; start < text.length; start += CHUNK_CHARS) {
-      chunks.push({ key: [version, chunks.length], text, start, end: Math.min(text.length, start + CHUNK_CHARS) });
-    }
-    return { first, count: chunks.length - first, length: text.length };
+    for (const cuts of chunkCuts(parts)) chunks.push({ key: [version, chunks.length], cuts });
+    return { first, count: chunks.length - first, length };
   });
   return { snapshot: stored, chunks };
 }
