@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, EventIndex, FACETS, isEmptyFilter, type EventFilter } from '../src/lib/model/filters.ts';
+import {
+  EMPTY_FILTER,
+  EventIndex,
+  FACETS,
+  isEmptyFilter,
+  sameFilter,
+  type EventFilter,
+} from '../src/lib/model/filters.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
 import { fixture } from './helpers/fixture.ts';
@@ -61,5 +68,26 @@ describe('EventIndex.countAll(filter)', () => {
   it.each(filters)('gives every facet the counts of counts(filter, facet), with %s', (_, filter) => {
     const all = index.countAll(filter);
     for (const facet of FACETS) expect(all[facet]).toEqual(index.counts(filter, facet));
+  });
+});
+
+describe('sameFilter(a, b)', () => {
+  it('is true for equal choices in separate objects, false when any one differs', () => {
+    const a: EventFilter = { ...EMPTY_FILTER, types: ['strike'], actors: ['russia'], from: '2015-10-01' };
+    expect(sameFilter(a, { ...a, types: ['strike'], actors: ['russia'] })).toBe(true);
+    expect(sameFilter(EMPTY_FILTER, { ...EMPTY_FILTER })).toBe(true);
+    const changes: Partial<EventFilter>[] = [
+      { types: [] },
+      { types: ['strike', 'convoy'] },
+      { subtypes: ['accusation'] },
+      { statuses: ['alleged'] },
+      { actors: ['usa'] },
+      { role: 'made' },
+      { sources: ['s1'] },
+      { from: undefined },
+      { to: '2016-01-01' },
+      { query: 'raqqa' },
+    ];
+    for (const change of changes) expect(sameFilter(a, { ...a, ...change })).toBe(false);
   });
 });

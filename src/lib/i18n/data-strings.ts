@@ -9,6 +9,8 @@ import type { StorageErrorCode } from '../persist/storage-error.ts';
 
 export interface DataStrings {
   readonly loadingData: string;
+  /** Shown while a large dataset's index, timeline items and graph are built, before the explore screen. */
+  readonly preparingData: (events: number) => string;
   readonly bundledInvalid: string;
   readonly data: string;
   readonly importData: string;
@@ -65,6 +67,7 @@ export interface DataStrings {
 
 const en: DataStrings = {
   loadingData: 'Loading and checking the dataset…',
+  preparingData: (events) => `Preparing ${events.toLocaleString('en-GB')} events for display…`,
   bundledInvalid: 'The bundled dataset did not validate',
   data: 'Data',
   importData: 'Import…',
@@ -161,6 +164,7 @@ const en: DataStrings = {
 
 const ar: DataStrings = {
   loadingData: 'جارٍ تحميل البيانات والتحقق منها…',
+  preparingData: (events) => `جارٍ تجهيز ${events.toLocaleString('ar-u-nu-arab')} حدث للعرض…`,
   bundledInvalid: 'لم تجتز البيانات المرفقة التحقق',
   data: 'البيانات',
   importData: 'استيراد…',

@@ -7,6 +7,7 @@ import { ancestry } from './hierarchy.ts';
 import { overlaps, type ResolvedDataset, type ResolvedEvent } from './resolve.ts';
 import type { Actor, EventType, Place, Status } from './schema.ts';
 import { matchesTerms, queryTerms, searchText } from './search.ts';
+import { finishSteps, type Steps } from './steps.ts';
 
 /** Whose side of an event an actor filter looks at. */
 export type ActorRole = 'any' | 'made' | 'received';
@@ -54,6 +55,22 @@ export function isEmptyFilter(filter: EventFilter): boolean {
     filter.from === undefined &&
     filter.to === undefined &&
     filter.query.trim() === ''
+  );
+}
+
+/** True when two filters show the same events: the same choices, in the same order. */
+export function sameFilter(a: EventFilter, b: EventFilter): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+  return (
+    same(a.types, b.types) &&
+    same(a.subtypes, b.subtypes) &&
+    same(a.statuses, b.statuses) &&
+    same(a.actors, b.actors) &&
+    a.role === b.role &&
+    same(a.sources, b.sources) &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.query === b.query
   );
 }
 
@@ -144,19 +161,86 @@ const NONE = -2;
  * once, so that changing the filter costs one pass over the events. The folded text is built on the first
  * text query: most sessions never search, and folding every event's text would delay the first render.
  */
-export class EventIndex {
-  readonly #events: readonly ResolvedEvent[];
-  readonly #actors: ReadonlyMap<string, Actor>;
-  readonly #places: ReadonlyMap<string, Place>;
-  #text: string[] | undefined;
-  #chains: Map<string, Chain> | undefined;
-  readonly #codes: Record<Facet, Codes> = {
+/** Events indexed per step of `indexSteps`: a few milliseconds' work at 100,000 events. */
+export const EVENTS_PER_STEP = 2000;
+
+/** What `EventIndex` keeps per event, as `indexSteps` builds it. */
+interface Indexed {
+  readonly codes: Record<Facet, Codes>;
+  readonly type: Uint32Array;
+  readonly subtype: Uint32Array;
+  readonly status: Uint32Array;
+  readonly sources: Lists;
+  readonly chainCodes: Record<ActorRole, Lists>;
+}
+
+/**
+ * Indexes the events in steps of `EVENTS_PER_STEP`, yielding the share done after each, so that a caller can
+ * spread a large dataset over several tasks (see `EventIndex.inSteps`).
+ */
+function* indexSteps(dataset: ResolvedDataset, actors: ReadonlyMap<string, Actor>): Steps<Indexed> {
+  const n = dataset.events.length;
+  const codes: Record<Facet, Codes> = {
     types: new Codes(),
     subtypes: new Codes(),
     statuses: new Codes(),
     actors: new Codes(),
     sources: new Codes(),
   };
+  const [type, subtype, status] = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+  // One ancestry walk per actor, not per mention, kept as codes.
+  const lineage = new Map<string, readonly number[]>();
+  const up = (id: string): readonly number[] => {
+    let found = lineage.get(id);
+    if (!found) {
+      found = ancestry(id, actors).map((a) => codes.actors.code(a.id));
+      lineage.set(id, found);
+    }
+    return found;
+  };
+  // Every list is built flat, each event's codes appended once (a list is a handful of codes long).
+  const flat = () => ({ starts: [0], codes: [] as number[] });
+  const lists = { sources: flat(), made: flat(), received: flat(), any: flat() };
+  const append = (list: { starts: number[]; codes: number[] }, code: number) => {
+    for (let i = list.starts[list.starts.length - 1] ?? 0; i < list.codes.length; i++)
+      if (list.codes[i] === code) return;
+    list.codes.push(code);
+  };
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && k % EVENTS_PER_STEP === 0) yield k / n;
+    const event = dataset.events[k];
+    if (!event) continue;
+    type[k] = codes.types.code(event.type);
+    subtype[k] = codes.subtypes.code(event.subtype);
+    status[k] = codes.statuses.code(event.status);
+    for (const e of event.evidence) append(lists.sources, codes.sources.code(e.source));
+    for (const { actor, role } of event.actors) {
+      for (const code of up(actor)) {
+        append(lists.any, code);
+        if (role === 'agent') append(lists.made, code);
+        if (role === 'target') append(lists.received, code);
+      }
+    }
+    for (const list of Object.values(lists)) list.starts.push(list.codes.length);
+  }
+  const made = (list: { starts: number[]; codes: number[] }) => new Lists(list.starts, list.codes);
+  return {
+    codes,
+    type,
+    subtype,
+    status,
+    sources: made(lists.sources),
+    chainCodes: { made: made(lists.made), received: made(lists.received), any: made(lists.any) },
+  };
+}
+
+export class EventIndex {
+  readonly #events: readonly ResolvedEvent[];
+  readonly #actors: ReadonlyMap<string, Actor>;
+  readonly #places: ReadonlyMap<string, Place>;
+  #text: string[] | undefined;
+  #chains: Map<string, Chain> | undefined;
+  readonly #codes: Record<Facet, Codes>;
   readonly #type: Uint32Array;
   readonly #subtype: Uint32Array;
   readonly #status: Uint32Array;
@@ -169,51 +253,25 @@ export class EventIndex {
    */
   #last: { readonly filter: EventFilter; readonly events: ResolvedEvent[]; readonly counts: FacetCounts } | undefined;
 
-  constructor(dataset: ResolvedDataset) {
+  /** Indexes every event now; see `inSteps` for the same index built a step at a time. */
+  constructor(dataset: ResolvedDataset, indexed?: Indexed) {
     this.#events = dataset.events;
     const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
     this.#actors = actors;
     this.#places = new Map(dataset.places.map((p) => [p.id, p]));
-    const n = dataset.events.length;
-    const codes = this.#codes;
-    this.#type = new Uint32Array(n);
-    this.#subtype = new Uint32Array(n);
-    this.#status = new Uint32Array(n);
-    // One ancestry walk per actor, not per mention, kept as codes.
-    const lineage = new Map<string, readonly number[]>();
-    const up = (id: string): readonly number[] => {
-      let found = lineage.get(id);
-      if (!found) {
-        found = ancestry(id, actors).map((a) => codes.actors.code(a.id));
-        lineage.set(id, found);
-      }
-      return found;
-    };
-    // Every list is built flat, each event's codes appended once (a list is a handful of codes long).
-    const flat = () => ({ starts: [0], codes: [] as number[] });
-    const lists = { sources: flat(), made: flat(), received: flat(), any: flat() };
-    const append = (list: { starts: number[]; codes: number[] }, code: number) => {
-      for (let i = list.starts[list.starts.length - 1] ?? 0; i < list.codes.length; i++)
-        if (list.codes[i] === code) return;
-      list.codes.push(code);
-    };
-    dataset.events.forEach((event, k) => {
-      this.#type[k] = codes.types.code(event.type);
-      this.#subtype[k] = codes.subtypes.code(event.subtype);
-      this.#status[k] = codes.statuses.code(event.status);
-      for (const e of event.evidence) append(lists.sources, codes.sources.code(e.source));
-      for (const { actor, role } of event.actors) {
-        for (const code of up(actor)) {
-          append(lists.any, code);
-          if (role === 'agent') append(lists.made, code);
-          if (role === 'target') append(lists.received, code);
-        }
-      }
-      for (const list of Object.values(lists)) list.starts.push(list.codes.length);
-    });
-    const made = (list: { starts: number[]; codes: number[] }) => new Lists(list.starts, list.codes);
-    this.#sources = made(lists.sources);
-    this.#chainCodes = { made: made(lists.made), received: made(lists.received), any: made(lists.any) };
+    const built = indexed ?? finishSteps(indexSteps(dataset, actors));
+    this.#codes = built.codes;
+    this.#type = built.type;
+    this.#subtype = built.subtype;
+    this.#status = built.status;
+    this.#sources = built.sources;
+    this.#chainCodes = built.chainCodes;
+  }
+
+  /** The index of `dataset`, built in steps that each yield the share of events done (see `indexSteps`). */
+  static *inSteps(dataset: ResolvedDataset): Steps<EventIndex> {
+    const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
+    return new EventIndex(dataset, yield* indexSteps(dataset, actors));
   }
 
   /** Each event's actor chains as ids, for the plain reading of the filter; worked out on first use. */

@@ -111,3 +111,19 @@ function lowerBound(sorted: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/** An article cut into passages, with the runs each event's quotes cover (see `passages` and `runsByEvent`). */
+export interface ArticleCut {
+  readonly parts: Passage[];
+  readonly runs: Map<string, number[]>;
+}
+
+/** Cuts an article for the source reader: its passages, and each quoting event's runs. */
+export function cutArticle(
+  text: string,
+  body: { start: number; end: number },
+  spans: readonly EvidenceSpan[],
+): ArticleCut {
+  const parts = passages(text, body, spans);
+  return { parts, runs: runsByEvent(parts, spans) };
+}

@@ -10,13 +10,28 @@
  */
 import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
-import { EMPTY_FILTER, EventIndex, isEmptyFilter, type EventFilter } from '../model/filters.ts';
+import {
+  EMPTY_FILTER,
+  EVENTS_PER_STEP,
+  EventIndex,
+  isEmptyFilter,
+  sameFilter,
+  type EventFilter,
+} from '../model/filters.ts';
 import { buildAccusationGraph, edgeKind, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
-import { evidenceBySource, type EvidenceSpan } from '../model/passages.ts';
+import { cutArticle, evidenceBySource, type ArticleCut, type EvidenceSpan } from '../model/passages.ts';
 import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import type { AggregateLabels } from '../model/timeline-aggregate.ts';
-import { timelineItemsOf, type Grouping, type TimelineGroup, type TimelineItem } from '../model/timeline-items.ts';
+import { finishSteps, scaledSteps, type Steps } from '../model/steps.ts';
+import {
+  timelineItemsOf,
+  type Grouping,
+  type ItemLabels,
+  type ItemsOf,
+  type TimelineGroup,
+  type TimelineItem,
+} from '../model/timeline-items.ts';
 import { itemLabels } from '../i18n/item-labels.ts';
 import { DEFAULT_VIEW, parseViewState, type KnownIds, type Lang, type ViewState } from '../model/view-state.ts';
 import { slideSources } from '../model/slide-sources.ts';
@@ -54,6 +69,9 @@ function incomingRelations(events: readonly ResolvedEvent[]): Map<string, Incomi
   }
   return incoming;
 }
+
+/** How many item makers (see `ExploreState.#itemsOf`) are kept. */
+const KEPT_MAKERS = 3;
 
 export class ExploreState {
   /** The dataset, replaced whole, never mutated. */
@@ -103,9 +121,9 @@ export class ExploreState {
       return next;
     });
     this.graph = $derived(buildAccusationGraph({ ...this.dataset, events: drawing }, { level: this.level }));
-    const labels = $derived(itemLabels(this.dataset, this.lang));
+    const labels = $derived(this.#labelsIn(this.lang));
     // Items are made once per event for the current grouping, level and language: a filter change reuses them.
-    const itemsOf = $derived(timelineItemsOf(this.dataset, this.grouping, this.level, labels));
+    const itemsOf = $derived(this.#itemsOf(this.grouping, this.level, this.lang));
     this.timelineData = $derived(itemsOf(this.filtered));
     this.aggregateLabels = $derived({
       type: labels.type,
@@ -144,9 +162,71 @@ export class ExploreState {
 
   /** The filter index, built when first asked for: the graph of an unfiltered view does not wait for it. */
   get index(): EventIndex {
-    // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
-    this.#index ??= new EventIndex({ ...this.dataset, events: [...this.dataset.events].sort(byDate) });
+    this.#index ??= finishSteps(this.#indexSteps());
     return this.#index;
+  }
+
+  // Indexed in time order, so that every filtered list comes out sorted with no sort of its own.
+  *#indexSteps(): Steps<EventIndex> {
+    const sorted = [...this.dataset.events].sort(byDate);
+    yield 0;
+    return yield* EventIndex.inSteps({ ...this.dataset, events: sorted });
+  }
+
+  /** Item labels by language, each made once. */
+  readonly #labels = new Map<Lang, ItemLabels>();
+
+  #labelsIn(lang: Lang): ItemLabels {
+    let labels = this.#labels.get(lang);
+    if (!labels) this.#labels.set(lang, (labels = itemLabels(this.dataset, lang)));
+    return labels;
+  }
+
+  /**
+   * Item makers by grouping, level and language (`timelineItemsOf`), the last few kept: each keeps the items it
+   * made, so that going back to a grouping or a language makes none again, and so that `prepare` can make the
+   * items of the first picture before it is drawn.
+   */
+  readonly #makers = new Map<string, ItemsOf>();
+
+  #itemsOf(grouping: Grouping, level: Level, lang: Lang): ItemsOf {
+    const key = `${grouping} ${level} ${lang}`;
+    let maker = this.#makers.get(key);
+    if (!maker) {
+      maker = timelineItemsOf(this.dataset, grouping, level, this.#labelsIn(lang));
+      this.#makers.set(key, maker);
+      // At 100,000 events a maker keeps tens of megabytes of items: only the latest few are worth their memory.
+      for (const old of this.#makers.keys()) if (this.#makers.size > KEPT_MAKERS) this.#makers.delete(old);
+    }
+    return maker;
+  }
+
+  /**
+   * Everything the first picture of the current view reads, built in steps (`model/steps.ts`), so that a large
+   * dataset can be prepared a slice per task before it is shown (`runInSlices`): the filter index and the filter
+   * bar's counts, every event's timeline item, the accusation graph, the quotes by article and the cut of the
+   * article the reader opens on (its text read from `articles`, by file), and the filtered items. Each step
+   * yields the share done.
+   */
+  *prepare(articles: ReadonlyMap<string, string>): Steps<void> {
+    this.#index ??= yield* scaledSteps(this.#indexSteps(), 0, 0.4);
+    // Kept by the index, so the filter bar's first drawing is a look-up.
+    this.#index.countAll(this.filter);
+    const events = this.dataset.events;
+    const items = this.#itemsOf(this.grouping, this.level, this.lang);
+    for (let k = 0; k < events.length; k += EVENTS_PER_STEP) {
+      items(events.slice(k, k + EVENTS_PER_STEP));
+      yield 0.4 + (0.4 * k) / events.length;
+    }
+    void this.graph;
+    yield 0.85;
+    this.evidenceIn('');
+    yield 0.9;
+    const opening = this.selectedEvent?.evidence[0]?.source ?? this.dataset.sources[0]?.id;
+    const source = this.dataset.sources.find((s) => s.id === opening);
+    if (source) this.articleCut(source, articles.get(source.file) ?? '');
+    yield 0.95;
+    void this.timelineData;
   }
 
   /** The interface's words in the chosen language. */
@@ -209,6 +289,16 @@ export class ExploreState {
     return this.#evidence.get(sourceId) ?? [];
   }
 
+  /** Each article cut for the source reader, by source id; a memo of `cutArticle`, not state. */
+  readonly #cuts = new Map<string, ArticleCut>();
+
+  /** The source's article (its text given) cut into passages, with each quoting event's runs; cut once. */
+  articleCut(source: Source, text: string): ArticleCut {
+    let cut = this.#cuts.get(source.id);
+    if (!cut) this.#cuts.set(source.id, (cut = cutArticle(text, source.body, this.evidenceIn(source.id))));
+    return cut;
+  }
+
   /**
    * Builds now what a first selection would otherwise build on the spot: each event's incoming relations and
    * every source's quotes. The explore screen calls it when the page is first idle.
@@ -228,7 +318,8 @@ export class ExploreState {
   applyView(view: ViewState): void {
     this.lang = view.lang;
     this.selected = view.selected;
-    this.filter = view.filter;
+    // The same filter read again (a link opened twice, back to an unfiltered view) keeps what it filtered.
+    if (!sameFilter(view.filter, this.filter)) this.filter = view.filter;
     this.window = view.window;
     this.grouping = view.grouping;
     this.level = view.level;

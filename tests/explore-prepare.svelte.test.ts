@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+// jsdom: Svelte compiles this file for the client there, where effects run (in Node they are server no-ops).
+/**
+ * `ExploreState.prepare`: what the first picture reads, built in steps before it is drawn. The explore screen
+ * reads the very objects prepared (nothing is built twice), a link's view read again keeps them, and the
+ * preparation's shares rise to the end.
+ */
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../bench/generate.ts';
+import { EMPTY_FILTER } from '../src/lib/model/filters.ts';
+import { resolveDataset } from '../src/lib/model/resolve.ts';
+import { finishSteps } from '../src/lib/model/steps.ts';
+import { parseViewState } from '../src/lib/model/view-state.ts';
+import { ExploreState } from '../src/lib/state/explore.svelte.ts';
+
+const dataset = resolveDataset(generateDataset({ events: 5000, actors: 120, seed: 9 }));
+const articles = new Map(dataset.sources.map((s) => [s.file, 'x'.repeat(s.body.end + 10)]));
+
+describe('ExploreState.prepare(articles)', () => {
+  it('builds the graph, the items and the article cut that the screen then reads, object for object', () => {
+    let explore: ExploreState | undefined;
+    const read: unknown[] = [];
+    const cleanup = $effect.root(() => {
+      const state = new ExploreState(dataset);
+      explore = state;
+      state.applyView({ ...parseViewState('?group=actor&level=state', state.known).view });
+      finishSteps(state.prepare(articles));
+      const prepared = [state.graph, state.timelineData, state.index.countAll(state.filter)];
+      // The screen opening reads the link again, and draws.
+      state.applyView({ ...parseViewState('?group=actor&level=state', state.known).view });
+      $effect(() => {
+        read.push(state.graph, state.timelineData, state.index.countAll(state.filter));
+      });
+      flushSync();
+      expect(read).toHaveLength(3);
+      read.forEach((value, k) => expect(value).toBe(prepared[k]));
+    });
+    const source = dataset.sources[0];
+    if (!explore || !source) throw new Error('no state');
+    expect(explore.articleCut(source, '')).toBe(explore.articleCut(source, articles.get(source.file) ?? ''));
+    expect(explore.grouping).toBe('actor');
+    cleanup();
+  });
+
+  it('makes every event’s item in steps, for the grouping, level and language shown', () => {
+    const explore = new ExploreState(dataset);
+    explore.grouping = 'source';
+    const steps = explore.prepare(articles);
+    const shares: number[] = [];
+    for (let step = steps.next(); !step.done; step = steps.next()) shares.push(step.value);
+    expect(shares.length).toBeGreaterThan(5);
+    expect(shares.every((share, k) => share >= 0 && share <= 1 && share >= (shares[k - 1] ?? 0))).toBe(true);
+    // Every event has its item, in its row, and a filter lists the same objects, made once.
+    const items = explore.timelineData.items;
+    expect(items).toHaveLength(dataset.events.length);
+    expect(new Set(items.map((i) => i.group))).toEqual(new Set(dataset.events.map((e) => e.evidence[0]?.source)));
+    explore.setFilter({ types: ['strike'] });
+    const byId = new Map(items.map((i) => [i.id, i]));
+    for (const item of explore.timelineData.items) expect(item).toBe(byId.get(item.id));
+    explore.clearFilters();
+    expect(explore.filter).toBe(EMPTY_FILTER);
+  });
+
+  it('keeps its filter when a view with the same filter is applied, so nothing filtered is redone', () => {
+    const explore = new ExploreState(dataset);
+    explore.setFilter({ types: ['strike'], actors: [dataset.actors[0]?.id ?? ''] });
+    const { filter } = explore;
+    const filtered = explore.filtered;
+    explore.applyView({ ...explore.view, filter: { ...filter, types: ['strike'], actors: [...filter.actors] } });
+    expect(explore.filter).toBe(filter);
+    expect(explore.filtered).toBe(filtered);
+    explore.applyView({ ...explore.view, filter: { ...filter, types: ['convoy'] } });
+    expect(explore.filter.types).toEqual(['convoy']);
+  });
+});
