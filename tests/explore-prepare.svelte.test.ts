@@ -17,7 +17,7 @@ import { ExploreState } from '../src/lib/state/explore.svelte.ts';
 const dataset = resolveDataset(generateDataset({ events: 5000, actors: 120, seed: 9 }));
 const articles = new Map(dataset.sources.map((s) => [s.file, 'x'.repeat(s.body.end + 10)]));
 
-describe('ExploreState.prepare(articles)', () => {
+describe('ExploreState.prepareGraph() and prepare(articles)', () => {
   it('builds the graph, the items and the article cut that the screen then reads, object for object', () => {
     let explore: ExploreState | undefined;
     const read: unknown[] = [];
@@ -25,6 +25,7 @@ describe('ExploreState.prepare(articles)', () => {
       const state = new ExploreState(dataset);
       explore = state;
       state.applyView({ ...parseViewState('?group=actor&level=state', state.known).view });
+      finishSteps(state.prepareGraph());
       finishSteps(state.prepare(articles));
       const prepared = [state.graph, state.timelineData, state.index.countAll(state.filter)];
       // The screen opening reads the link again, and draws.
@@ -60,6 +61,17 @@ describe('ExploreState.prepare(articles)', () => {
     for (const item of explore.timelineData.items) expect(item).toBe(byId.get(item.id));
     explore.clearFilters();
     expect(explore.filter).toBe(EMPTY_FILTER);
+  });
+
+  it('firstGraph resolves once the screen says its graph is drawn, and not before', async () => {
+    const explore = new ExploreState(dataset);
+    let drawn = false;
+    void explore.firstGraph.then(() => (drawn = true));
+    await Promise.resolve();
+    expect(drawn).toBe(false);
+    explore.graphDrawn();
+    await explore.firstGraph;
+    expect(drawn).toBe(true);
   });
 
   it('keeps its filter when a view with the same filter is applied, so nothing filtered is redone', () => {

@@ -52,6 +52,7 @@ afterEach(() => {
 /** Mounts the view on `graph`, with `props` reactive, and waits for its layout (in place, as jsdom has no Worker). */
 async function show(props: { selectedEdge: EdgeKey | undefined; highlightEdges: ReadonlySet<string> }) {
   const onedge = vi.fn<(edge: GraphEdge) => void>();
+  const ondrawn = vi.fn<() => void>();
   mounted = mount(AccusationGraph, {
     target: document.body,
     props: {
@@ -71,13 +72,14 @@ async function show(props: { selectedEdge: EdgeKey | undefined; highlightEdges: 
       edgeLabel: label,
       onnode: () => {},
       onedge,
+      ondrawn,
     },
   });
   await vi.waitFor(() => {
     flushSync();
     expect(document.querySelector('svg.graph')?.getAttribute('data-graph-ready')).toBe('true');
   });
-  return { onedge };
+  return { onedge, ondrawn };
 }
 
 const edgesGroup = () => document.querySelector('svg.graph g.edges');
@@ -88,6 +90,11 @@ const press = (key: string) => {
 };
 
 describe('AccusationGraph with more than a thousand edges', () => {
+  it('says once that its picture is on screen, when it is', async () => {
+    const { ondrawn } = await show({ selectedEdge: undefined, highlightEdges: new Set() });
+    expect(ondrawn).toHaveBeenCalledTimes(1);
+  });
+
   it('draws every edge and its arrowhead, merged into a few paths instead of one element each', async () => {
     await show({ selectedEdge: undefined, highlightEdges: new Set() });
     const paths = [...(edgesGroup()?.querySelectorAll('path') ?? [])];

@@ -87,6 +87,18 @@ describe('runInSlices(steps, progress, budget, wait)', () => {
     expect(waited.count).toBe(3);
   });
 
+  it('later, runs nothing before its first wait', async () => {
+    const { waited, wait } = counter();
+    const ran: number[] = [];
+    const sliced = runInSlices(counted(3, ran), () => {}, { budget: 10_000, wait, later: true });
+    expect(sliced.now).toBeUndefined();
+    expect(ran).toEqual([]);
+    await expect(sliced.finished).resolves.toBe(3);
+    expect(ran).toEqual([0, 1, 2]);
+    // One wait before the only slice, one before resolving.
+    expect(waited.count).toBe(2);
+  });
+
   it('runs no step once cancelled, and never resolves', async () => {
     let release: () => void = () => {};
     const wait = () => new Promise<void>((resolve) => (release = resolve));

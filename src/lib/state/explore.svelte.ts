@@ -202,24 +202,48 @@ export class ExploreState {
   }
 
   /**
-   * Everything the first picture of the current view reads, built in steps (`model/steps.ts`), so that a large
-   * dataset can be prepared a slice per task before it is shown (`runInSlices`): the filter index and the filter
-   * bar's counts, every event's timeline item, the accusation graph, the quotes by article and the cut of the
-   * article the reader opens on (its text read from `articles`, by file), and the filtered items. Each step
-   * yields the share done.
+   * How far the preparation of a large dataset has got (0 to 1) while it runs in slices (see `Session`), and
+   * undefined once everything is prepared, or when nothing needed to be: the explore screen shows the graph at
+   * once and the parts that read the rest when it is ready.
+   */
+  preparing = $state<number | undefined>(undefined);
+
+  #graphShown: () => void = () => {};
+
+  /**
+   * Resolves once the explore screen has drawn its first graph (see `graphDrawn`): a large dataset's graph is
+   * its first picture, and the rest of its preparation waits for it rather than delay it.
+   */
+  readonly firstGraph = new Promise<void>((resolve) => (this.#graphShown = resolve));
+
+  /** Says that the explore screen's graph is on screen. */
+  graphDrawn(): void {
+    this.#graphShown();
+  }
+
+  /** The accusation graph of the current view, built before the explore screen draws it. */
+  *prepareGraph(): Steps<void> {
+    yield 0;
+    void this.graph;
+  }
+
+  /**
+   * Everything else the first picture of the current view reads, built in steps (`model/steps.ts`), so that a
+   * large dataset can be prepared a slice per task (`runInSlices`) while its graph is laid out: the filter index
+   * and the filter bar's counts, every event's timeline item, the quotes by article and the cut of the article
+   * the reader opens on (its text read from `articles`, by file), and the filtered items. Each step yields the
+   * share done.
    */
   *prepare(articles: ReadonlyMap<string, string>): Steps<void> {
-    this.#index ??= yield* scaledSteps(this.#indexSteps(), 0, 0.4);
+    this.#index ??= yield* scaledSteps(this.#indexSteps(), 0, 0.5);
     // Kept by the index, so the filter bar's first drawing is a look-up.
     this.#index.countAll(this.filter);
     const events = this.dataset.events;
     const items = this.#itemsOf(this.grouping, this.level, this.lang);
     for (let k = 0; k < events.length; k += EVENTS_PER_STEP) {
       items(events.slice(k, k + EVENTS_PER_STEP));
-      yield 0.4 + (0.4 * k) / events.length;
+      yield 0.5 + (0.4 * k) / events.length;
     }
-    void this.graph;
-    yield 0.85;
     this.evidenceIn('');
     yield 0.9;
     const opening = this.selectedEvent?.evidence[0]?.source ?? this.dataset.sources[0]?.id;

@@ -29,13 +29,18 @@ export interface SliceOptions {
   readonly wait?: () => Promise<void>;
   /** The time in milliseconds. */
   readonly now?: () => number;
+  /** Starts in a later task, leaving the current one to what the caller does next. */
+  readonly later?: boolean;
 }
 
-/** Runs `steps` now for up to a budget of time, then a slice per task. `progress` hears each share done. */
+/**
+ * Runs `steps` now (or, `later`, in the next task) for up to a budget of time, then a slice per task. `progress`
+ * hears each share done.
+ */
 export function runInSlices<T>(
   steps: Steps<T>,
   progress: (done: number) => void = () => {},
-  { budget = SLICE_MS, wait = nextTask, now: clock = () => performance.now() }: SliceOptions = {},
+  { budget = SLICE_MS, wait = nextTask, now: clock = () => performance.now(), later = false }: SliceOptions = {},
 ): Sliced<T> {
   const slice = (): { value: T } | undefined => {
     const started = clock();
@@ -50,7 +55,7 @@ export function runInSlices<T>(
   const cancel = () => {
     cancelled = true;
   };
-  const now = slice();
+  const now = later ? undefined : slice();
   if (now) return { now, finished: Promise.resolve(now.value), cancel };
   const rest = new Promise<T>((resolve) => {
     const next = async () => {
