@@ -48,4 +48,18 @@ describe('ExploreState', () => {
     expect(explore.incoming(target ?? '').map((r) => r.event.id)).toEqual(expected);
     expect(explore.incoming('no-such-event')).toEqual([]);
   });
+
+  it('lookupSteps() builds the incoming relations, then the quotes by source, a step each', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState(dataset);
+    const steps = explore.lookupSteps();
+    expect(steps.next()).toEqual({ done: false, value: 0.5 });
+    expect(steps.next().done).toBe(true);
+    const [pointing] = dataset.events.filter((e) => e.relations.length > 0);
+    const target = pointing?.relations[0]?.event ?? '';
+    expect(explore.incoming(target).length).toBeGreaterThan(0);
+    const source = dataset.sources[0]?.id ?? '';
+    const quoted = dataset.events.flatMap((e) => e.evidence.filter((q) => q.source === source).map(() => e.id));
+    expect(explore.evidenceIn(source).map((span) => span.event)).toEqual(quoted);
+  });
 });

@@ -28,7 +28,8 @@ const ROLES: readonly ActorRole[] = ['any', 'made', 'received'];
 
 /** What the URL may refer to, so that unknown ids are reported rather than kept. */
 export interface KnownIds {
-  readonly events: ReadonlySet<string>;
+  /** The events' ids: a set, or the events by id. */
+  readonly events: Pick<ReadonlySet<string>, 'has'>;
   readonly actors: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
   readonly subtypes: ReadonlySet<string>;
