@@ -1,7 +1,8 @@
 /**
  * Opening a dataset too large to prepare at once (30,000 events), in a real Chromium on the production build:
- * a waiting screen with its progress, then the graph alone while the rest is prepared (the filters, the timeline,
- * the reader and the table each showing the same progress in their place), then everything, with no error.
+ * a waiting screen with a named progress bar, then the graph alone while the rest is prepared (the filters, the
+ * timeline, the reader and the table each showing the same progress in their place), then everything, with no
+ * error.
  * The order is recorded in the page as the DOM changes, so the test does not depend on when it looks.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,9 +17,9 @@ const EVENTS = 30_000;
 function recordStages(): void {
   const seen: Record<string, number> = {};
   const marks: Record<string, string> = {
-    waiting: 'main.loading[data-stage="preparing"] progress',
+    waiting: 'main.loading[data-stage="preparing"] progress[aria-label]',
     graphAlone: '.explore svg.graph[data-graph-ready="true"]',
-    preparingParts: '.explore .preparing progress',
+    preparingParts: '.explore .preparing progress[aria-label]',
     count: '.explore p.count',
     timeline: '.explore .vis-timeline',
   };
