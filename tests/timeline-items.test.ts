@@ -5,6 +5,8 @@ import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
 import {
   displaySpan,
+  itemsExtent,
+  itemTimes,
   timelineItemsOf,
   toTimelineItems,
   withRoom,
@@ -111,6 +113,29 @@ describe('toTimelineItems(dataset, events, grouping, level, labels)', () => {
     expect(one.items[0]).toBe(whole.items[0]);
     expect(whole).toEqual(toTimelineItems(dataset, dataset.events, 'actor', 'state', labels));
     expect(one.groups.map((g) => g.id)).toEqual([whole.items[0]?.group]);
+  });
+});
+
+describe('itemTimes(items) and itemsExtent(items)', () => {
+  const dataset = resolveDataset(v.parse(Dataset, fixture()));
+  const { items } = toTimelineItems(dataset, dataset.events, 'type', 'actor', labels);
+
+  it('reads each item’s first and last instant once per list of items', () => {
+    const times = itemTimes(items);
+    expect([...times.starts]).toEqual(items.map((i) => i.start.getTime()));
+    expect([...times.ends]).toEqual(items.map((i) => (i.end ?? i.start).getTime()));
+    expect(itemTimes(items)).toBe(times);
+    expect(itemTimes([...items])).not.toBe(times);
+  });
+
+  it('gives the span from the first start to the last end, with room, and none for no items', () => {
+    const first = Math.min(...items.map((i) => i.start.getTime()));
+    const last = Math.max(...items.map((i) => (i.end ?? i.start).getTime()));
+    const extent = itemsExtent(items);
+    const pad = Math.max(86_400_000, (last - first) * 0.02);
+    expect(extent?.start.getTime()).toBe(first - pad);
+    expect(extent?.end.getTime()).toBe(last + pad);
+    expect(itemsExtent([])).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@
 import type { EdtfValue } from './edtf.ts';
 import { EVENT_TYPES, type EventType } from './schema.ts';
 import { binOf, binWidth } from './timeline-bins.ts';
-import type { Grouping, ItemLabels, TimelineGroup, TimelineItem } from './timeline-items.ts';
+import { itemTimes, type Grouping, type ItemLabels, type TimelineGroup, type TimelineItem } from './timeline-items.ts';
 import { capRows } from './timeline-row-cap.ts';
 
 /** Events of one row drawn as one item, because at this zoom they would overlap. */
@@ -123,7 +123,6 @@ export interface ShownTimeline {
   readonly within: (id: string) => string | undefined;
 }
 
-const lastInstant = (item: TimelineItem) => (item.end ?? item.start).getTime();
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** The days from `first` to `last` (an end instant, exclusive when it falls on midnight) as a date value. */
@@ -149,41 +148,46 @@ function lookUp(aggregates: readonly TimelineAggregate[]): (id: string) => strin
   };
 }
 
+/** The items of one bin of one row, counted as they are binned. */
+interface Bin {
+  readonly row: string | undefined;
+  readonly bin: number;
+  /** The first item, placed in its row: drawn itself when it is the only one. */
+  readonly first: TimelineItem;
+  /** Every member's event id, in the order the items were given. */
+  readonly ids: string[];
+  /** The members' first instant and last instant. */
+  start: number;
+  end: number;
+  readonly byType: Map<EventType, number>;
+}
+
 /** An aggregate of the items of one bin of one row. */
 function aggregate(
-  members: readonly TimelineItem[],
-  row: string | undefined,
+  bin: Bin,
   drawn: { readonly start: number; readonly end: number },
   id: string,
   labels: AggregateLabels,
 ): TimelineAggregate {
-  const byType = new Map<EventType, number>();
-  let first = Infinity;
-  let last = -Infinity;
-  for (const item of members) {
-    byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
-    first = Math.min(first, item.start.getTime());
-    last = Math.max(last, lastInstant(item));
-  }
   const types = EVENT_TYPES.flatMap((type) => {
-    const count = byType.get(type);
+    const count = bin.byType.get(type);
     return count ? [{ type, count }] : [];
   }).sort((a, b) => b.count - a.count);
-  const count = members.length;
+  const count = bin.ids.length;
   const breakdown = labels.aggregateBreakdown(types.map((t) => [labels.type(t.type), t.count] as const));
   return {
     id,
     kind: 'aggregate',
     start: new Date(drawn.start),
     end: new Date(drawn.end),
-    ...(row === undefined ? {} : { group: row }),
-    span: { start: new Date(first), end: new Date(last) },
+    ...(bin.row === undefined ? {} : { group: bin.row }),
+    span: { start: new Date(bin.start), end: new Date(bin.end) },
     count,
     types,
-    members: members.map((m) => m.id),
+    members: bin.ids,
     className: 'aggregate',
     label: labels.aggregateLabel(count),
-    title: labels.aggregateTitle(count, labels.date(period(first, last)), breakdown),
+    title: labels.aggregateTitle(count, labels.date(period(bin.start, bin.end)), breakdown),
   };
 }
 
@@ -205,15 +209,18 @@ export function aggregateTimeline(
   }
   const width = Math.max(1, view.end - view.start);
   const [from, to] = [view.start - width * margin, view.end + width * margin];
-  const near = data.items.filter((item) => lastInstant(item) >= from && item.start.getTime() <= to);
+  const { starts, ends } = itemTimes(data.items);
+  // The items near the window, by their place in `data.items`.
+  const near: number[] = [];
+  for (let k = 0; k < data.items.length; k++) if ((ends[k] ?? 0) >= from && (starts[k] ?? 0) <= to) near.push(k);
 
   const counts = new Map<string, { inWindow: number; near: number }>();
-  for (const item of near) {
-    const row = item.group ?? '';
+  for (const k of near) {
+    const row = data.items[k]?.group ?? '';
     let seen = counts.get(row);
     if (!seen) counts.set(row, (seen = { inWindow: 0, near: 0 }));
     seen.near += 1;
-    if (lastInstant(item) >= view.start && item.start.getTime() <= view.end) seen.inWindow += 1;
+    if ((ends[k] ?? 0) >= view.start && (starts[k] ?? 0) <= view.end) seen.inWindow += 1;
   }
   const cap = capRows(data.groups, counts, maxRows, (folded) => labels.otherRows(grouping, folded));
   const placed = (item: TimelineItem): TimelineItem => {
@@ -222,41 +229,59 @@ export function aggregateTimeline(
     return row === item.group ? item : { ...item, group: row };
   };
   if (near.length <= rawLimit) {
-    return { items: near.map(placed), groups: cap.groups, mode: 'window', within: inNone };
+    return {
+      items: near.flatMap((k) => data.items[k] ?? []).map(placed),
+      groups: cap.groups,
+      mode: 'window',
+      within: inNone,
+    };
   }
 
   const { step } = view;
   // A bin is at least `binPixels` wide on screen, so a gap of this share of it is at least `gapPixels`.
   const inset = Math.min(step / 4, (step * gapPixels) / (2 * binPixels));
-  // Bins by row, then by number: no key string is built per item, only per bin.
-  const rows = new Map<
-    string | undefined,
-    Map<number, { row: string | undefined; bin: number; members: TimelineItem[] }>
-  >();
-  const bins: { row: string | undefined; bin: number; members: TimelineItem[] }[] = [];
-  for (const item of near.map(placed)) {
-    const bin = binOf(item.start.getTime(), step);
-    let row = rows.get(item.group);
-    if (!row) rows.set(item.group, (row = new Map()));
-    const found = row.get(bin);
-    if (found) found.members.push(item);
-    else {
-      const created = { row: item.group, bin, members: [item] };
-      row.set(bin, created);
+  // One pass over the items: each is placed in its row and its bin, which counts it as it comes. Bins are found by
+  // row, then by number: no key string is built per item, only per bin.
+  const rows = new Map<string | undefined, Map<number, Bin>>();
+  const bins: Bin[] = [];
+  for (const k of near) {
+    const item = data.items[k];
+    if (!item) continue;
+    const [start, end] = [starts[k] ?? 0, ends[k] ?? 0];
+    const group = item.group === undefined ? undefined : cap.rowOf(item.group);
+    const number = binOf(start, step);
+    let row = rows.get(group);
+    if (!row) rows.set(group, (row = new Map()));
+    const found = row.get(number);
+    if (found) {
+      found.ids.push(item.id);
+      found.start = Math.min(found.start, start);
+      found.end = Math.max(found.end, end);
+      found.byType.set(item.type, (found.byType.get(item.type) ?? 0) + 1);
+    } else {
+      const first = group === item.group ? item : { ...item, group };
+      const created: Bin = {
+        row: group,
+        bin: number,
+        first,
+        ids: [item.id],
+        start,
+        end,
+        byType: new Map([[item.type, 1]]),
+      };
+      row.set(number, created);
       bins.push(created);
     }
   }
   const items: ShownItem[] = [];
   const aggregates: TimelineAggregate[] = [];
-  for (const { row, bin, members } of bins) {
-    const key = `${row ?? ''} ${bin}`;
-    const [only] = members;
-    if (members.length === 1 && only) {
-      items.push(only);
+  for (const bin of bins) {
+    if (bin.ids.length === 1) {
+      items.push(bin.first);
       continue;
     }
-    const drawn = { start: bin * step + inset, end: (bin + 1) * step - inset };
-    const shown = aggregate(members, row, drawn, `aggregate ${key}`, labels);
+    const drawn = { start: bin.bin * step + inset, end: (bin.bin + 1) * step - inset };
+    const shown = aggregate(bin, drawn, `aggregate ${bin.row ?? ''} ${bin.bin}`, labels);
     aggregates.push(shown);
     items.push(shown);
   }

@@ -202,13 +202,39 @@ export function timelineItemsOf(
   };
 }
 
+/** Each item's first and last instant, in ms, by its place in the list. */
+export interface ItemTimes {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+}
+
+/** The times of lists of items, kept while the list lives: a pan or a zoom reads the same list again. */
+const times = new WeakMap<readonly TimelineItem[], ItemTimes>();
+
+/**
+ * The first and last instant of each item of `items`, read once per list: aggregation compares them with the
+ * window over and over, and reading them from numbers is several times faster than from the items' dates.
+ */
+export function itemTimes(items: readonly TimelineItem[]): ItemTimes {
+  const kept = times.get(items);
+  if (kept) return kept;
+  const read = { starts: new Float64Array(items.length), ends: new Float64Array(items.length) };
+  items.forEach((item, k) => {
+    read.starts[k] = item.start.getTime();
+    read.ends[k] = (item.end ?? item.start).getTime();
+  });
+  times.set(items, read);
+  return read;
+}
+
 /** From the first item's start to the last item's end, with a little room each side; none for no items. */
 export function itemsExtent(items: readonly TimelineItem[]): { start: Date; end: Date } | undefined {
+  const { starts, ends } = itemTimes(items);
   let first = Infinity;
   let last = -Infinity;
-  for (const item of items) {
-    first = Math.min(first, item.start.getTime());
-    last = Math.max(last, (item.end ?? item.start).getTime());
+  for (let k = 0; k < items.length; k++) {
+    first = Math.min(first, starts[k] ?? Infinity);
+    last = Math.max(last, ends[k] ?? -Infinity);
   }
   if (first > last) return undefined;
   const pad = Math.max(DAY_MS, (last - first) * 0.02);

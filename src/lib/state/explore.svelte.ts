@@ -25,6 +25,7 @@ import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../m
 import type { AggregateLabels } from '../model/timeline-aggregate.ts';
 import { finishSteps, scaledSteps, type Steps } from '../model/steps.ts';
 import {
+  itemTimes,
   timelineItemsOf,
   type Grouping,
   type ItemLabels,
@@ -237,10 +238,10 @@ export class ExploreState {
 
   /**
    * Everything else the first picture of the current view reads, built in steps (`model/steps.ts`), so that a
-   * large dataset can be prepared a slice per task (`runInSlices`) while its graph is laid out: the filter index
-   * and the filter bar's counts, every event's timeline item, the quotes by article and the cut of the article
-   * the reader opens on (its text read from `articles`, by file), and the filtered items. Each step yields the
-   * share done.
+   * large dataset can be prepared a slice per task (`runInSlices`) once its graph is drawn: the filter index and
+   * the filter bar's counts, every event's timeline item, the quotes by article and the cut of the article the
+   * reader opens on (its text read from `articles`, by file), and the filtered items with their instants. Each
+   * step yields the share done.
    */
   *prepare(articles: ReadonlyMap<string, string>): Steps<void> {
     this.#index ??= yield* scaledSteps(this.#indexSteps(), 0, 0.5);
@@ -258,7 +259,8 @@ export class ExploreState {
     const source = this.dataset.sources.find((s) => s.id === opening);
     if (source) this.articleCut(source, articles.get(source.file) ?? '');
     yield 0.95;
-    void this.timelineData;
+    // The filtered items, and their instants as numbers, which the timeline's extent and aggregation read.
+    itemTimes(this.timelineData.items);
   }
 
   /** The interface's words in the chosen language. */
