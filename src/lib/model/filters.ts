@@ -166,6 +166,8 @@ export const EVENTS_PER_STEP = 2000;
 
 /** What `EventIndex` keeps per event, as `indexSteps` builds it. */
 interface Indexed {
+  /** The actors by id, which the ancestry walks read. */
+  readonly actors: ReadonlyMap<string, Actor>;
   readonly codes: Record<Facet, Codes>;
   readonly type: Uint32Array;
   readonly subtype: Uint32Array;
@@ -178,8 +180,9 @@ interface Indexed {
  * Indexes the events in steps of `EVENTS_PER_STEP`, yielding the share done after each, so that a caller can
  * spread a large dataset over several tasks (see `EventIndex.inSteps`).
  */
-function* indexSteps(dataset: ResolvedDataset, actors: ReadonlyMap<string, Actor>): Steps<Indexed> {
+function* indexSteps(dataset: ResolvedDataset): Steps<Indexed> {
   const n = dataset.events.length;
+  const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
   const codes: Record<Facet, Codes> = {
     types: new Codes(),
     subtypes: new Codes(),
@@ -201,6 +204,7 @@ function* indexSteps(dataset: ResolvedDataset, actors: ReadonlyMap<string, Actor
   // Every list is built flat, each event's codes appended once (a list is a handful of codes long).
   const flat = () => ({ starts: [0], codes: [] as number[] });
   const lists = { sources: flat(), made: flat(), received: flat(), any: flat() };
+  const everyList = Object.values(lists);
   const append = (list: { starts: number[]; codes: number[] }, code: number) => {
     for (let i = list.starts[list.starts.length - 1] ?? 0; i < list.codes.length; i++)
       if (list.codes[i] === code) return;
@@ -221,10 +225,11 @@ function* indexSteps(dataset: ResolvedDataset, actors: ReadonlyMap<string, Actor
         if (role === 'target') append(lists.received, code);
       }
     }
-    for (const list of Object.values(lists)) list.starts.push(list.codes.length);
+    for (const list of everyList) list.starts.push(list.codes.length);
   }
   const made = (list: { starts: number[]; codes: number[] }) => new Lists(list.starts, list.codes);
   return {
+    actors,
     codes,
     type,
     subtype,
@@ -256,10 +261,9 @@ export class EventIndex {
   /** Indexes every event now; see `inSteps` for the same index built a step at a time. */
   constructor(dataset: ResolvedDataset, indexed?: Indexed) {
     this.#events = dataset.events;
-    const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
-    this.#actors = actors;
     this.#places = new Map(dataset.places.map((p) => [p.id, p]));
-    const built = indexed ?? finishSteps(indexSteps(dataset, actors));
+    const built = indexed ?? finishSteps(indexSteps(dataset));
+    this.#actors = built.actors;
     this.#codes = built.codes;
     this.#type = built.type;
     this.#subtype = built.subtype;
@@ -270,8 +274,7 @@ export class EventIndex {
 
   /** The index of `dataset`, built in steps that each yield the share of events done (see `indexSteps`). */
   static *inSteps(dataset: ResolvedDataset): Steps<EventIndex> {
-    const actors = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
-    return new EventIndex(dataset, yield* indexSteps(dataset, actors));
+    return new EventIndex(dataset, yield* indexSteps(dataset));
   }
 
   /** Each event's actor chains as ids, for the plain reading of the filter; worked out on first use. */

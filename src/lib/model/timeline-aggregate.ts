@@ -259,11 +259,10 @@ export function aggregateTimeline(
       found.end = Math.max(found.end, end);
       found.byType.set(item.type, (found.byType.get(item.type) ?? 0) + 1);
     } else {
-      const first = group === item.group ? item : { ...item, group };
       const created: Bin = {
         row: group,
         bin: number,
-        first,
+        first: placed(item),
         ids: [item.id],
         start,
         end,
