@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
+import { backupText } from '../src/lib/data/backup.ts';
 import { runDataTask, type DataRequest, type DataResult, type DecodedListener } from '../src/lib/data/data-task.ts';
 import {
   datasetEventCuts,
@@ -16,9 +17,16 @@ import { inputFile, seedArticles } from './helpers/input-files.ts';
 const articles = seedArticles();
 const dataset = generateDataset({ events: 70, actors: 50, seed: 7 });
 
-/** The parts of `text` cut at `cuts`. */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+// A BOM is kept, so that joined parts can be compared with the whole text.
+const asText = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+/** A part as the page decodes it: a leading BOM dropped, as the worker drops it from the whole file. */
+const asRead = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+
+/** The parts of `text`'s bytes cut at `cuts`, each decoded on its own (which fails if a cut splits a character). */
 function parts(text: string, cuts: readonly number[]): string[] {
-  return cuts.slice(1).map((end, k) => text.slice(cuts[k], end));
+  const bytes = utf8(text);
+  return cuts.slice(1).map((end, k) => asText(bytes.subarray(cuts[k], end)));
 }
 
 /** The elements the inner parts hold, read as the page reads them. */
@@ -27,7 +35,7 @@ function elements(text: string, cuts: readonly number[]): unknown[] {
   return inner.flatMap((part, k) => JSON.parse(`[${k === 0 ? part : part.slice(1)}]`) as unknown[]);
 }
 
-describe('eventCuts(text, name, per)', () => {
+describe('eventCuts(bytes, name, per)', () => {
   const tricky = [
     { id: 'a', text: 'a "quoted" word, a comma] and a bracket [ and a brace }' },
     { id: 'b', text: 'back\\slash\\', list: [[1, 2], { events: [3] }] },
@@ -49,7 +57,7 @@ describe('eventCuts(text, name, per)', () => {
       JSON.stringify({ sources: [{ id: 'events' }], notes: '"events":[1]', events: tricky, actors: [] }),
     ],
   ])('cuts %s into parts of whole elements that join back into the file', (_, name, text) => {
-    const found = eventCuts(text, name, 2);
+    const found = eventCuts(utf8(text), name, 2);
     expect(found?.count).toBe(5);
     expect(found?.cuts.length).toBe(3 + 3);
     expect(elements(text, found?.cuts ?? [])).toEqual(tricky);
@@ -64,24 +72,24 @@ describe('eventCuts(text, name, per)', () => {
     ['a string', 'events.json', '"[1,2]"'],
     ['an unterminated array', 'events.json', '[{"id":"a"},'],
   ])('finds no events array in %s', (_, name, text) => {
-    expect(eventCuts(text, name, 2)).toBeUndefined();
+    expect(eventCuts(utf8(text), name, 2)).toBeUndefined();
   });
 
   it('reads an empty events array as no events', () => {
-    const found = eventCuts('{"events": [ ]}', 'd.json', 2);
+    const found = eventCuts(utf8('{"events": [ ]}'), 'd.json', 2);
     expect(found?.count).toBe(0);
     expect(elements('{"events": [ ]}', found?.cuts ?? [])).toEqual([]);
   });
 
-  it('cuts any JSON array, however it is spaced, into the elements JSON.parse reads', () => {
+  it('cuts any JSON array, however it is spaced and whatever characters it holds, into the elements JSON.parse reads', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.jsonValue(), { maxLength: 12 }),
+        fc.array(fc.jsonValue({ stringUnit: 'binary' }), { maxLength: 12 }),
         fc.nat(3),
         fc.integer({ min: 1, max: 4 }),
         (list, space, per) => {
           const text = JSON.stringify(list, null, space);
-          const found = eventCuts(text, 'events.json', per);
+          const found = eventCuts(utf8(text), 'events.json', per);
           const expected: unknown = JSON.parse(text);
           expect(found?.count).toBe(list.length);
           expect(elements(text, found?.cuts ?? [])).toEqual(expected);
@@ -114,7 +122,7 @@ describe('datasetEventCuts(files, per)', () => {
 });
 
 /** Reads the parts as the page does, one `add` per message. */
-function readParts(events: EventsFile, sentParts: readonly string[]) {
+function readParts(events: EventsFile, sentParts: readonly Uint8Array[]) {
   const reader = new EventPartsReader(events);
   for (const part of sentParts) reader.add(part);
   return reader.finish();
@@ -159,6 +167,25 @@ describe('events sent ahead as text', () => {
     ['collection files', asCollections],
     ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
     ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
+    [
+      'collection files, the events one opening with a byte order mark',
+      () => [...asCollections().slice(0, 3), inputFile('events.json', `\ufeff${JSON.stringify(dataset.events)}`)],
+    ],
+    [
+      'a backup, whose files come as text',
+      () => [
+        inputFile(
+          'backup.json',
+          backupText({
+            format: 1,
+            label: 'notes.json',
+            files: collections.map((name) => ({ file: `${name}.json`, text: JSON.stringify(dataset[name]) })),
+            articles: articles.map((a) => ({ file: a.name, text: new TextDecoder().decode(a.bytes) })),
+            stories: '[]',
+          }),
+        ),
+      ],
+    ],
   ])('give the page the very result the worker validated, from %s', (_, files) => {
     const { result, split, page, sent } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
     expect(result.issues).toEqual([]);
@@ -166,7 +193,7 @@ describe('events sent ahead as text', () => {
     expect(split.chunks).toEqual([]);
     expect(split.head.kind === 'dataset' && split.head.data?.resolved.events).toEqual([]);
     // The worker's result, with the parts of the events file beside its text.
-    const expected = withAheadParts(result, sent?.events.file, sent?.parts);
+    const expected = withAheadParts(result, sent?.events.file, sent?.parts.map(asRead));
     expect(page).toEqual(expected);
     // Same members in the same order, dates resolved in place.
     expect(JSON.stringify(page)).toBe(JSON.stringify(expected));
@@ -199,11 +226,11 @@ describe('events sent ahead as text', () => {
     if (sent) expect(readParts(sent.events, sent.parts)).toBeUndefined();
   });
 
-  it('are read with the parts as they arrived, which join to the file text', () => {
+  it('are read with the parts as they arrived, decoded, which join to the file text', () => {
     const text = JSON.stringify(dataset.events);
-    const sent = eventPartsToSend([{ file: 'events.json', text }], 10);
+    const sent = eventPartsToSend([{ file: 'events.json', text, bytes: utf8(text) }], 10);
     const read = sent && readParts(sent.events, sent.parts);
-    expect(read?.parts).toEqual(sent?.parts);
+    expect(read?.parts).toEqual(sent?.parts.map(asRead));
     expect(read?.parts.join('')).toBe(text);
     expect(read?.text).toBe(text);
   });
@@ -222,7 +249,7 @@ describe('events sent ahead as text', () => {
     const written = joined.kind === 'dataset' ? joined.data?.written : undefined;
     expect(written?.map((f) => f.text)).toEqual(texts);
     expect(written?.map((f) => f.parts)).toEqual(
-      texts.map((text, file) => (file === read.file ? sent.parts : halves(text))),
+      texts.map((text, file) => (file === read.file ? sent.parts.map(asRead) : halves(text))),
     );
   });
 
@@ -237,7 +264,7 @@ describe('events sent ahead as text', () => {
         sent.parts.filter((_, k) => k !== 3),
       ),
     ).toBeUndefined();
-    const shifted = sent.parts.map((part, k) => (k === 2 ? part.slice(1) : k === 1 ? `${part},` : part));
+    const shifted = sent.parts.map((part, k) => (k === 2 ? part.slice(1) : k === 1 ? utf8(`${asText(part)},`) : part));
     expect(readParts(sent.events, shifted)).toBeUndefined();
   });
 });

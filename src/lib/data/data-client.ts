@@ -19,7 +19,7 @@ import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './resul
 export type WorkerReply =
   | { readonly progress: ProgressStep }
   | { readonly eventsFile: EventsFile }
-  | { readonly eventPart: string }
+  | { readonly eventPart: Uint8Array }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
   | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }

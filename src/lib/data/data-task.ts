@@ -151,7 +151,7 @@ function expandBackup(file: InputFile, issues: ImportIssue[]): Snapshot | undefi
 
 /** The dataset files as text, with a backup's contents in its place; what stopped the decoding otherwise. */
 function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues: ImportIssue[]) {
-  const files: { file: string; text: string }[] = [];
+  const files: DecodedFile[] = [];
   const backups: Snapshot[] = [];
   for (const file of request.files) {
     if (looksLikeBackup(new TextDecoder().decode(file.bytes.subarray(0, 200)))) {
@@ -161,13 +161,21 @@ function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues:
     }
     const decoded = decode(file, { kind: 'json' });
     issues.push(...decoded.issues);
-    if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text });
+    if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text, bytes: file.bytes });
   }
   return { files: [...files, ...backups.flatMap((b) => b.files)], backups };
 }
 
+/**
+ * A dataset file decoded, with the bytes it was decoded from when it was chosen as a file of its own (a file
+ * inside a backup has only its text).
+ */
+export interface DecodedFile extends DatasetFile {
+  readonly bytes?: Uint8Array;
+}
+
 /** Hears the dataset files once decoded, before they are validated. */
-export type DecodedListener = (files: readonly DatasetFile[]) => void;
+export type DecodedListener = (files: readonly DecodedFile[]) => void;
 
 function runDataset(
   request: Extract<DataRequest, { kind: 'dataset' }>,
@@ -183,7 +191,7 @@ function runDataset(
   const result = validateDataset(files, (file) => articles.get(file), progress);
   if (!result.dataset) return { kind: 'dataset', issues: result.issues.map(asError) };
   const restored = backups.length === 1 && backups[0] ? { userStories: backups[0].stories, label: backups[0].label } : {};
-  const data = checked(result.dataset, articles, request.written ? files : undefined);
+  const data = checked(result.dataset, articles, request.written ? files.map(({ file, text }) => ({ file, text })) : undefined);
   if (!request.stories) return { kind: 'dataset', data, ...restored, issues: [] };
   const storiesText = decode(request.stories, { kind: 'json' });
   if (storiesText.text === undefined) return { kind: 'dataset', issues: storiesText.issues };

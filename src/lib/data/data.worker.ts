@@ -2,7 +2,7 @@
  * The data worker: validation and import off the main thread, so the page keeps answering clicks while a
  * large file is checked. It forwards each request to `runDataTask` and posts back, on the port that came
  * with the request, progress and the result, a large one in chunks and pieces (`result-chunks.ts`), or its
- * events ahead of it as the text of the one file that holds them, in parts (`events-ahead.ts`). It reads the files
+ * events ahead of it as the bytes of the one file that holds them, in parts (`events-ahead.ts`). It reads the files
  * the page hands it unread (`read-blob.ts`).
  */
 import { runDataTask, type DecodedListener } from './data-task.ts';
@@ -21,17 +21,18 @@ const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const { port } = message.data;
-  const post = (reply: WorkerReply) => port.postMessage(reply);
+  const post = (reply: WorkerReply, transfer: Transferable[] = []) => port.postMessage(reply, transfer);
   try {
     const request = await readRequest(message.data.request);
     let ahead: EventsAhead | undefined;
-    // The events' text goes to the page before validation, one part per message, so that the page reads
+    // The events' bytes go to the page before validation, one part per message, so that the page reads
     // the parts meanwhile, each in a task of its own.
     const sendAhead: DecodedListener = (files) => {
       const sent = eventPartsToSend(files);
       if (!sent) return;
       post({ eventsFile: sent.events });
-      for (const part of sent.parts) post({ eventPart: part });
+      // Each part has a buffer of its own, handed over rather than copied.
+      for (const part of sent.parts) post({ eventPart: part }, [part.buffer]);
       ahead = { file: sent.events.file, count: sent.events.count };
     };
     const result = runDataTask(request, (step) => post({ progress: step }), sendAhead);

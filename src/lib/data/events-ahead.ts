@@ -1,21 +1,26 @@
 /**
- * A dataset's events sent to the page ahead of the result, as the text they were parsed from. Copying 100,000
+ * A dataset's events sent to the page ahead of the result, as the bytes they were parsed from. Copying 100,000
  * parsed events from the worker to the page took seconds on both sides (the structured clone writes and reads
- * every object), while the page's JSON parser reads the same text much faster; and a string crosses as a copy
- * of its characters, with no decoding. So as soon as the worker has decoded the file that holds the events
- * array, it sends the page that file's text in parts cut between whole elements, one message each; the page
- * parses a part per task while the worker validates, and uses what it read only when the worker's clean
- * result says that its events are exactly these, in this order (`splitResult`). The page then holds what the
- * worker would have sent: the same values parsed by the same rules from the same text, each date resolved by
- * the same function.
+ * every object), while the page's JSON parser reads the same text much faster; and bytes cross without a copy,
+ * when their buffer is transferred. So as soon as the worker has decoded the file that holds the events
+ * array, it sends the page that file's bytes in parts cut between whole elements, one message each, each
+ * part's buffer transferred; the page decodes and parses a part per task while the worker validates, and uses
+ * what it read only when the worker's clean result says that its events are exactly these, in this order
+ * (`splitResult`). The page then holds what the worker would have sent: the same values parsed by the same
+ * rules from the same text, each date resolved by the same function.
+ *
+ * The cuts are found in the UTF-8 bytes, not in the decoded text: every character that marks JSON's
+ * structure (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never
+ * occurs inside a longer character's sequence, so a scan of the bytes reads the same structure as a scan of
+ * the text, and cuts at those characters split no character.
  */
 import { parseEdtf, type EdtfValue } from '../model/edtf.ts';
-import { stringEnd } from '../model/json-text.ts';
-import { collectionOfFile, type DatasetFile } from '../model/records.ts';
+import { collectionOfFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
+import type { DecodedFile } from './data-task.ts';
 
 /**
- * Offsets into a file's text, in order, from 0 to its length: the first part runs to just past the `[` that
+ * Byte offsets into a file, in order, from 0 to its length: the first part runs to just past the `[` that
  * opens the events array, each of the next parts holds whole elements (after the first, starting with the
  * comma before its first element), and the last part runs from the `]` that closes the array to the end.
  */
@@ -36,6 +41,7 @@ export interface EventsFile {
 export const EVENTS_PER_PART = 500;
 
 const QUOTE = 34;
+const BACKSLASH = 92;
 const COMMA = 44;
 const COLON = 58;
 const OPEN_ARRAY = 91;
@@ -43,37 +49,65 @@ const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
 
-function isSpace(c: number): boolean {
+function isSpace(c: number | undefined): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function skipSpace(text: string, at: number): number {
+function skipSpace(bytes: Uint8Array, at: number): number {
   let i = at;
-  while (isSpace(text.charCodeAt(i))) i += 1;
+  while (isSpace(bytes[i])) i += 1;
   return i;
+}
+
+/**
+ * The offset of the quote that closes the JSON string opened at `open`, -1 when there is none: the bytes'
+ * counterpart of `stringEnd` in `json-text.ts`, the first quote not after an odd run of backslashes, found
+ * with the typed array's `indexOf`.
+ */
+function closingQuote(bytes: Uint8Array, open: number): number {
+  let close = bytes.indexOf(QUOTE, open + 1);
+  while (close !== -1) {
+    let slash = close - 1;
+    while (bytes[slash] === BACKSLASH) slash -= 1;
+    if ((close - 1 - slash) % 2 === 0) return close;
+    close = bytes.indexOf(QUOTE, close + 1);
+  }
+  return -1;
+}
+
+/** The bytes of `events`, a member name, to compare without decoding. */
+const EVENTS_NAME = new TextEncoder().encode('events');
+
+function namesEvents(bytes: Uint8Array, at: number): boolean {
+  return EVENTS_NAME.every((byte, k) => bytes[at + k] === byte);
+}
+
+/** Whether the file starts with the UTF-8 byte order mark, which decoding drops. */
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
 /**
  * Where the events array of a file opens, as `readRecords` reads the file: the whole file when it is an array
  * and named after the events collection, or the `events` member of a dataset document; -1 when there is none.
  */
-function eventsArrayOpen(text: string, name: string): number {
-  let i = skipSpace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  const first = text.charCodeAt(i);
+function eventsArrayOpen(bytes: Uint8Array, name: string): number {
+  let i = skipSpace(bytes, hasBom(bytes) ? 3 : 0);
+  const first = bytes[i];
   if (first === OPEN_ARRAY) return collectionOfFile(name) === 'events' ? i : -1;
   if (first !== OPEN_OBJECT) return -1;
   let depth = 0;
-  for (; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
+  for (; i < bytes.length; i += 1) {
+    const c = bytes[i];
     if (c === QUOTE) {
-      const close = stringEnd(text, i);
+      const close = closingQuote(bytes, i);
       if (close === -1) return -1;
       // A member name is a string followed by a colon; only the document's own members are at depth 1.
-      if (depth === 1 && close === i + 7 && text.startsWith('events', i + 1)) {
-        const colon = skipSpace(text, close + 1);
-        if (text.charCodeAt(colon) === COLON) {
-          const value = skipSpace(text, colon + 1);
-          return text.charCodeAt(value) === OPEN_ARRAY ? value : -1;
+      if (depth === 1 && close === i + 7 && namesEvents(bytes, i + 1)) {
+        const colon = skipSpace(bytes, close + 1);
+        if (bytes[colon] === COLON) {
+          const value = skipSpace(bytes, colon + 1);
+          return bytes[value] === OPEN_ARRAY ? value : -1;
         }
       }
       i = close;
@@ -84,22 +118,22 @@ function eventsArrayOpen(text: string, name: string): number {
 }
 
 /**
- * Where to cut a file's text into parts of `per` events (the last may hold fewer), or undefined when the file
+ * Where to cut a file's bytes into parts of `per` events (the last may hold fewer), or undefined when the file
  * has no events array. For well-formed JSON the cuts are exact; any other file fails validation, and what
  * was cut from it is never used.
  */
-export function eventCuts(text: string, name: string, per: number): EventCuts | undefined {
-  const open = eventsArrayOpen(text, name);
+export function eventCuts(bytes: Uint8Array, name: string, per: number): EventCuts | undefined {
+  const open = eventsArrayOpen(bytes, name);
   if (open === -1) return undefined;
   const cuts = [0, open + 1];
   let depth = 0;
   let count = 0;
   let inPart = 0;
   let empty = true;
-  for (let i = open + 1; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
+  for (let i = open + 1; i < bytes.length; i += 1) {
+    const c = bytes[i];
     if (c === QUOTE) {
-      const close = stringEnd(text, i);
+      const close = closingQuote(bytes, i);
       if (close === -1) return undefined;
       empty = false;
       i = close;
@@ -112,7 +146,7 @@ export function eventCuts(text: string, name: string, per: number): EventCuts | 
         continue;
       }
       if (!empty) count += 1;
-      cuts.push(i, text.length);
+      cuts.push(i, bytes.length);
       return { cuts, count };
     } else if (c === COMMA && depth === 0) {
       count += 1;
@@ -128,36 +162,43 @@ export function eventCuts(text: string, name: string, per: number): EventCuts | 
   return undefined;
 }
 
+/** A file's bytes: those it was decoded from, or for a file that came as text (inside a backup) its text encoded. */
+function bytesOf(file: DecodedFile): Uint8Array {
+  return file.bytes ?? new TextEncoder().encode(file.text);
+}
+
 /**
- * The cuts of the one file whose events array makes the dataset's events, with that file's index; undefined
- * when no file or more than one holds an events array.
+ * The cuts of the one file whose events array makes the dataset's events, with that file's index and bytes;
+ * undefined when no file or more than one holds an events array.
  */
 export function datasetEventCuts(
-  files: readonly DatasetFile[],
+  files: readonly DecodedFile[],
   per: number = EVENTS_PER_PART,
-): (EventCuts & { file: number }) | undefined {
-  let found: (EventCuts & { file: number }) | undefined;
-  for (const [file, { file: name, text }] of files.entries()) {
-    const cuts = eventCuts(text, name, per);
+): (EventCuts & { file: number; bytes: Uint8Array }) | undefined {
+  let found: (EventCuts & { file: number; bytes: Uint8Array }) | undefined;
+  for (const [file, decoded] of files.entries()) {
+    const bytes = bytesOf(decoded);
+    const cuts = eventCuts(bytes, decoded.file, per);
     if (cuts === undefined) continue;
     if (found !== undefined) return undefined;
-    found = { ...cuts, file };
+    found = { ...cuts, file, bytes };
   }
   return found;
 }
 
 /**
- * What to send ahead once the dataset files are decoded: which file holds the events, and that file's text
- * in parts (`EventCuts`); undefined when the events cannot be sent ahead.
+ * What to send ahead once the dataset files are decoded: which file holds the events, and that file's bytes
+ * in parts (`EventCuts`), each a copy with a buffer of its own, to be transferred; undefined when the events
+ * cannot be sent ahead.
  */
 export function eventPartsToSend(
-  files: readonly DatasetFile[],
+  files: readonly DecodedFile[],
   per: number = EVENTS_PER_PART,
-): { readonly events: EventsFile; readonly parts: readonly string[] } | undefined {
+): { readonly events: EventsFile; readonly parts: readonly Uint8Array[] } | undefined {
   const found = datasetEventCuts(files, per);
-  const text = found && files[found.file]?.text;
-  if (found === undefined || text === undefined) return undefined;
-  const parts = found.cuts.slice(1).map((end, k) => text.slice(found.cuts[k], end));
+  if (found === undefined) return undefined;
+  const { cuts, bytes } = found;
+  const parts = cuts.slice(1).map((end, k) => bytes.slice(cuts[k], end));
   return { events: { file: found.file, count: found.count, parts: parts.length }, parts };
 }
 
@@ -208,7 +249,8 @@ export interface EventsRead {
 }
 
 /**
- * Reads the parts of an events file as they arrive, one call of `add` per part (so one task each on the page);
+ * Reads the parts of an events file as they arrive, one call of `add` per part (so one task each on the page),
+ * each decoded from UTF-8 as the worker decoded the whole file (a leading BOM dropped, with the first part);
  * `finish` gives what was read, or undefined when a part could not be read or parts or events are missing
  * (the worker then rejects the dataset anyway).
  */
@@ -217,6 +259,8 @@ export class EventPartsReader {
   readonly #dates = new Map<string, EdtfValue>();
   readonly #chunks: ResolvedEvent[][] = [];
   readonly #parts: string[] = [];
+  // The worker refuses a file that is not UTF-8, so a part it sent is never decoded with a replacement.
+  readonly #decoder = new TextDecoder();
   #text = '';
   #failed = false;
 
@@ -224,8 +268,9 @@ export class EventPartsReader {
     this.#sent = sent;
   }
 
-  add(part: string): void {
+  add(bytes: Uint8Array): void {
     const index = this.#parts.length;
+    const part = this.#decoder.decode(bytes);
     // Joined with `+`, the engine links the parts rather than copying them; the parts are kept for saving.
     this.#parts.push(part);
     this.#text += part;
