@@ -24,6 +24,14 @@ describe('runDataTask({ kind: "dataset" })', () => {
     expect(steps.every((s) => s.done <= s.total)).toBe(true);
   });
 
+  it('finds a duplicate member name with the count of names its limits scan made', () => {
+    // A second "summary" in the first event: the engine's parser keeps one and would hide the other.
+    const text = generated.replace('"summary":', '"summary":{"en":"x","ar":"y"},"summary":');
+    expect(text).not.toBe(generated);
+    const result = runDataTask({ kind: 'dataset', files: [inputFile('data.json', text)], articles });
+    expect(result.issues.map((i) => i.code)).toEqual(['json-duplicate-key']);
+  });
+
   it('keeps only the articles the dataset cites', () => {
     const result = runDataTask({ kind: 'dataset', files: [inputFile('data.json', generated)], articles });
     const cited = new Set(JSON.parse(generated).sources.map((s: { file: string }) => s.file));

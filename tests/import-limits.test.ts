@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkFileSize, checkLimits, DEFAULT_LIMITS, type ImportFormat } from '../src/lib/import/limits.ts';
 import type { Code } from '../src/lib/model/codes.ts';
+import { countMemberNames } from '../src/lib/model/json-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const json: ImportFormat = { kind: 'json' };
@@ -85,12 +87,39 @@ describe('checkLimits(bytes, format, options) refuses before parsing', () => {
 
 describe('checkLimits(bytes, format, options) passes what is within limits', () => {
   it('returns the text with the BOM removed', () => {
-    expect(checkLimits(utf8('\uFEFF{"a":"b"}'), json, { file: 'a.json' })).toEqual({ ok: true, text: '{"a":"b"}' });
+    expect(checkLimits(utf8('\uFEFF{"a":"b"}'), json, { file: 'a.json' })).toEqual({
+      ok: true,
+      text: '{"a":"b"}',
+      memberNames: 1,
+    });
   });
 
   it('counts rows, not lines, so a quoted line break does not make a row', () => {
     const text = 'a\n"1\n2"\n3\n';
     expect(checkLimits(utf8(text), csv, { file: 'a.csv', limits: { maxRows: 2 } }).ok).toBe(true);
+  });
+
+  it('counts the member names of JSON as the JSON reader counts them, whatever the strings hold', () => {
+    const named = (text: string) => {
+      const result = checkLimits(utf8(text), json, { file: 'a.json' });
+      return result.ok ? result.memberNames : undefined;
+    };
+    expect(named(JSON.stringify({ 'a:b': 'c:\\', d: [{ 'e":': 1 }], f: {} }, null, 1))).toBe(4);
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), fc.nat(2), (value, space) => {
+        const text = JSON.stringify(value, null, space);
+        expect(named(text)).toBe(countMemberNames(text));
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+    // Text that is not JSON: the reader falls back to its own parser there, but the counts still agree.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('"', '\\', ':', '{', '}', '[', ']', 'a', ' ', ',')), (units) => {
+        const text = units.join('');
+        expect(named(text) ?? countMemberNames(text)).toBe(countMemberNames(text));
+      }),
+      { seed: 12, numRuns: 300 },
+    );
   });
 
   it('does not count escaped quotes or brackets inside strings', () => {

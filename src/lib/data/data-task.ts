@@ -102,9 +102,9 @@ function decode(
   file: InputFile,
   format: ImportFormat,
   limits: Partial<ImportLimits> = {},
-): { text?: string; issues: readonly ImportIssue[] } {
+): { text?: string; memberNames?: number; issues: readonly ImportIssue[] } {
   const checked = checkLimits(file.bytes, format, { file: file.name, limits });
-  return checked.ok ? { text: checked.text, issues: [] } : { issues: checked.issues };
+  return checked.ok ? { text: checked.text, memberNames: checked.memberNames, issues: [] } : { issues: checked.issues };
 }
 
 /** Articles decoded as text; one too large or not UTF-8 becomes an issue and is left out. */
@@ -161,7 +161,8 @@ function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues:
     }
     const decoded = decode(file, { kind: 'json' });
     issues.push(...decoded.issues);
-    if (decoded.text !== undefined) files.push({ file: file.name, text: decoded.text, bytes: file.bytes });
+    const { text, memberNames } = decoded;
+    if (text !== undefined) files.push({ file: file.name, text, bytes: file.bytes, memberNames });
   }
   return { files: [...files, ...backups.flatMap((b) => b.files)], backups };
 }

@@ -4,7 +4,8 @@
  * size before reading it, then `checkLimits` on its bytes: it decodes them as UTF-8 (a BOM accepted, any
  * other encoding refused with the byte offset of the first bad byte, by the same decoder the JSON reader
  * uses) and makes one pass over the text that tracks quoting only — nesting depth and string lengths for
- * JSON, row count and cell lengths for CSV.
+ * JSON, row count and cell lengths for CSV. For JSON the same pass counts the member names (the colons
+ * outside strings), which the JSON reader would otherwise count in a pass of its own (`parseJson`).
  */
 import { decodeUtf8, MAX_DEPTH } from '../model/json-text.ts';
 import type { Delimiter } from './csv-table.ts';
@@ -45,7 +46,13 @@ export interface LimitOptions {
 }
 
 export type LimitResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issues: ImportIssue[] };
+  | {
+      readonly ok: true;
+      readonly text: string;
+      /** For JSON: the member names the text holds, as `parseJson` counts them. */
+      readonly memberNames?: number;
+    }
+  | { readonly ok: false; readonly issues: ImportIssue[] };
 
 /** Checks a file's size in bytes, before it is read. */
 export function checkFileSize(size: number, options: LimitOptions): ImportIssue[] {
@@ -72,17 +79,22 @@ export function checkLimits(bytes: Uint8Array, format: ImportFormat, options: Li
     };
   }
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const issues =
-    format.kind === 'json'
-      ? scanJson(decoded.text, limits, options.file)
-      : scanCsv(decoded.text, format.delimiter, limits, options.file);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, text: decoded.text };
+  if (format.kind === 'csv') {
+    const issues = scanCsv(decoded.text, format.delimiter, limits, options.file);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, text: decoded.text };
+  }
+  const { issues, memberNames } = scanJson(decoded.text, limits, options.file);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, text: decoded.text, memberNames };
 }
 
-/** One pass over JSON text: the first place nesting goes too deep and the first string that is too long. */
-function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue[] {
+/**
+ * One pass over JSON text: the first place nesting goes too deep, the first string that is too long, and the
+ * member names (colons outside strings).
+ */
+function scanJson(text: string, limits: ImportLimits, file: string): { issues: ImportIssue[]; memberNames: number } {
   const at = lazyPositions(text);
   const issues: ImportIssue[] = [];
+  let memberNames = 0;
   let depth = 0;
   let stringStart = -1;
   let deepReported = false;
@@ -127,10 +139,12 @@ function scanJson(text: string, limits: ImportLimits, file: string): ImportIssue
       }
     } else if (c === 93 || c === 125) {
       depth -= 1;
+    } else if (c === 58) {
+      memberNames += 1;
     }
   }
   if (stringStart !== -1) stringEnds(text.length - 1);
-  return issues;
+  return { issues, memberNames };
 }
 
 /**

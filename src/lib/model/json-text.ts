@@ -118,9 +118,10 @@ class JsonSyntaxError extends Error {
  * Parses JSON text; `positions` tells where any value sits by its JSON pointer. Positions are wanted only
  * when something is wrong, which is rare, and recording one per value costs more than the parse itself on a
  * large file, so the first lookup parses the text again with recording on and keeps the result.
+ * `memberNames`, when given, is `countMemberNames(source)` already counted by a scan before this one.
  */
-export function parseJson(source: string): ParsedJson {
-  const parsed = parseNative(source) ?? parseWith(source, false);
+export function parseJson(source: string, memberNames?: number): ParsedJson {
+  const parsed = parseNative(source, memberNames) ?? parseWith(source, false);
   let recorded: ReadonlyMap<string, Position> | undefined;
   const positions: PositionLookup = {
     get: (pointer) => (recorded ??= parseWith(source, true).recorded).get(pointer),
@@ -137,7 +138,7 @@ export function parseJson(source: string): ParsedJson {
  * number out of range and no nesting too deep. Anything else is undefined, and `parseWith` reads the text
  * to say exactly what is wrong.
  */
-function parseNative(source: string): { value: unknown; problems: ReadProblem[] } | undefined {
+function parseNative(source: string, memberNames?: number): { value: unknown; problems: ReadProblem[] } | undefined {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let value: unknown;
   try {
@@ -146,7 +147,7 @@ function parseNative(source: string): { value: unknown; problems: ReadProblem[] 
     return undefined;
   }
   const members = countMembers(value, 0);
-  return members !== -1 && members === countMemberNames(text) ? { value, problems: [] } : undefined;
+  return members !== -1 && members === (memberNames ?? countMemberNames(text)) ? { value, problems: [] } : undefined;
 }
 
 /**
@@ -181,7 +182,7 @@ function countMembers(value: unknown, depth: number): number {
  * The member names written in well-formed JSON text: its colons outside strings. Strings are skipped with
  * `indexOf`, which the engine runs far faster than a loop over every character.
  */
-function countMemberNames(text: string): number {
+export function countMemberNames(text: string): number {
   let count = 0;
   let colon = text.indexOf(':');
   let i = 0;

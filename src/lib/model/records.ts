@@ -16,6 +16,11 @@ export interface DatasetFile {
   readonly file: string;
   /** The file's text, decoded from UTF-8. */
   readonly text: string;
+  /**
+   * The member names the text holds, when a scan before parsing has counted them (the import limits'), so
+   * that the JSON reader need not count them again (see `parseJson`).
+   */
+  readonly memberNames?: number;
 }
 
 /** Where a record came from, so that later checks can locate their issues. */
@@ -115,9 +120,9 @@ export function readRecords(files: readonly DatasetFile[], onProgress?: Progress
     events: new Set<string>(),
   };
 
-  for (const [fileIndex, { file, text }] of files.entries()) {
+  for (const [fileIndex, { file, text, memberNames }] of files.entries()) {
     onProgress?.({ phase: 'parse', done: fileIndex, total: files.length });
-    const parsed = parseJson(text);
+    const parsed = parseJson(text, memberNames);
     for (const problem of parsed.problems) {
       issues.push({
         code: problem.code,
