@@ -54,6 +54,19 @@ describe('parseEdtf(text)', () => {
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
+  it('gives a value read before as it gave it then, past the number it keeps as well', () => {
+    const first = valid.map(([text]) => parseEdtf(text));
+    // Enough other values to make it start again (it keeps 20,000).
+    for (let day = 0; day < 25_000; day += 1) {
+      const date = new Date(Date.UTC(1990, 0, 1 + day)).toISOString().slice(0, 10);
+      expect(parseEdtf(date)).toMatchObject({ ok: true, value: { start: date, end: date } });
+    }
+    const again = valid.map(([text]) => parseEdtf(text));
+    expect(again).toEqual(first);
+    expect(valid.map(([text]) => parseEdtf(text)).every((result, k) => result === again[k])).toBe(true);
+    expect(invalid.map(([text]) => parseEdtf(text))).toEqual(invalid.map(([text]) => parseEdtf(text)));
+  });
+
   it('explains why an ISO week date or a slashed date is refused', () => {
     const week = parseEdtf('2017-W05-3');
     const slashed = parseEdtf('03/02/2017');

@@ -50,7 +50,8 @@ export interface EdtfError {
   readonly message: string;
 }
 
-export type EdtfResult = { ok: true; value: EdtfValue } | { ok: false; error: EdtfError };
+export type EdtfResult =
+  { readonly ok: true; readonly value: EdtfValue } | { readonly ok: false; readonly error: EdtfError };
 
 const DATE = /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?([?~%])?$/;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, season: 1, month: 2, day: 3 };
@@ -164,8 +165,28 @@ export function parseEdtfDate(text: string): { ok: true; value: EdtfDate } | { o
   return { ok: true, value: { text, precision: 'day', uncertain, approximate, start: date, end: date } };
 }
 
-/** Parses an EDTF value (a date or a closed interval) and resolves the first and last day it allows. */
+/** Most values `parseEdtf` keeps; past it, it starts again, so that a long session keeps a bounded number. */
+const KEPT_VALUES = 20_000;
+
+/** The results of `parseEdtf` so far, by text: they are read-only, so every caller can share one. */
+const parsedValues = new Map<string, EdtfResult>();
+
+/**
+ * Parses an EDTF value (a date or a closed interval) and resolves the first and last day it allows. Many
+ * events share a date, and each date is read by the schema, the validator and the resolver in turn, so a
+ * value already parsed is given again, not parsed again.
+ */
 export function parseEdtf(text: string): EdtfResult {
+  let result = parsedValues.get(text);
+  if (result === undefined) {
+    result = readEdtf(text);
+    if (parsedValues.size >= KEPT_VALUES) parsedValues.clear();
+    parsedValues.set(text, result);
+  }
+  return result;
+}
+
+function readEdtf(text: string): EdtfResult {
   // A slashed day/month date would otherwise be read as an interval of two bad years.
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) return syntax(text, diagnose(text));
   const parts = text.split('/');

@@ -9,13 +9,13 @@
  */
 import * as v from 'valibot';
 import { parseEdtf, isIsoDay } from './edtf.ts';
-import { BIDI_CONTROL, CONTROL, INVISIBLE, LONE_SURROGATE, MAX_LENGTH, isBlank } from './text.ts';
+import { BIDI_CONTROL, CONTROL, INVISIBLE, MAX_LENGTH, hasLoneSurrogate, isBlank } from './text.ts';
 
 /** Text shown to people: visible, free of control characters and lone surrogates, and not too long. */
 function text(max: number, { names = false, blank = false } = {}) {
   return v.pipe(
     v.string('wrong-type'),
-    v.check((s) => !LONE_SURROGATE.test(s), 'text-lone-surrogate'),
+    v.check((s) => !hasLoneSurrogate(s), 'text-lone-surrogate'),
     v.check((s) => !CONTROL.test(s), 'text-control-character'),
     v.check((s) => blank || !isBlank(s), 'text-blank'),
     v.check((s) => s.length <= max, 'text-too-long'),

@@ -13,8 +13,13 @@ export const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/u;
 /** C0 and C1 control characters other than tab and line breaks. */
 export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
-/** A UTF-16 surrogate that is not half of a pair, which no encoder can write as UTF-8. */
-export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether a string holds a UTF-16 surrogate that is not half of a pair, which no encoder can write as UTF-8.
+ * The engine's own test: every text of a dataset passes here, and it is several times faster than a pattern.
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  return !text.isWellFormed();
+}
 
 /** The longest text each field may hold, in UTF-16 code units. */
 export const MAX_LENGTH = {
