@@ -1,9 +1,9 @@
 /**
  * Import of the largest dataset through the app's import dialog: the time from choosing the files to the
- * dialog saying they are clean (read, checked against the limits, validated in the data worker), then to the
- * explore screen showing them after "Apply". Meanwhile the dialog's heading is clicked every 250 ms, each
- * click timed from sending it to the page having taken it, and the page's long tasks are collected: both say
- * whether the UI kept answering.
+ * dialog saying they are clean (read, checked against the limits, validated in the data worker) — timed in
+ * the page, to the frame that paints the verdict — then to the explore screen showing them after "Apply".
+ * Meanwhile the dialog's heading is clicked every 250 ms, each click timed from sending it to the page having
+ * taken it, and the page's long tasks are collected: both say whether the UI kept answering.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -52,13 +52,16 @@ export async function measureImport(browser: Browser, url: string, dataset: Gene
     const total = dataset.events.length;
     const tasksBefore = await page.evaluate(() => window.__chronographBench?.longTasks.length ?? 0);
     const began = Date.now();
+    const beganInPage = await page.evaluate(() => performance.now());
     await page.locator(IMPORT_INPUT).setInputFiles(files);
     const clicks: number[] = [];
     const heading = page.locator('#import-title');
     let ms: number | undefined;
     for (;;) {
       if ((await page.locator('[data-testid="import-clean"]').count()) > 0) {
-        ms = Date.now() - began;
+        // The probe saw the verdict appear and painted; the loop notices it only at its next look.
+        const clean = await waitForMark(page, 'importClean', 10_000);
+        ms = clean ? Math.round(clean.painted - beganInPage) : Date.now() - began;
         break;
       }
       if (

@@ -72,6 +72,7 @@ export const MARKERS: Record<string, string> = {
   graphDrawn: 'svg.graph [data-actor-id]',
   bareData: '[data-bare-data="true"]',
   bareReady: '[data-bare-ready="true"]',
+  importClean: '[data-testid="import-clean"]',
 };
 
 /** Runs in the page before its scripts. */
