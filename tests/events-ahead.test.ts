@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
 import { runDataTask, type DataRequest, type DataResult, type DecodedListener } from '../src/lib/data/data-task.ts';
-import {
-  datasetEventCuts,
-  eventCuts,
-  eventPartsToSend,
-  EventPartsReader,
-  type EventsFile,
-} from '../src/lib/data/events-ahead.ts';
+import { EventBytesReader, eventsBytesToSend, type EventsBytes } from '../src/lib/data/events-ahead.ts';
 import { joinAhead, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
 import { inputFile, seedArticles } from './helpers/input-files.ts';
@@ -18,30 +12,33 @@ const articles = seedArticles();
 const dataset = generateDataset({ events: 70, actors: 50, seed: 7 });
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-// A BOM is kept, so that joined parts can be compared with the whole text.
-const asText = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-/** A part as the page decodes it: a leading BOM dropped, as the worker drops it from the whole file. */
-const asRead = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-/** The parts of `text`'s bytes cut at `cuts`, each decoded on its own (which fails if a cut splits a character). */
-function parts(text: string, cuts: readonly number[]): string[] {
-  const bytes = utf8(text);
-  return cuts.slice(1).map((end, k) => asText(bytes.subarray(cuts[k], end)));
+/** What goes ahead from one file holding `text`. */
+const sendOne = (name: string, text: string) => eventsBytesToSend([{ file: name, text, bytes: utf8(text) }]);
+
+/** Reads bytes sent ahead as the page does, a part per call, `per` elements per part. */
+function readAll(sent: EventsBytes | undefined, count: number, per = 2) {
+  if (!sent) return undefined;
+  const reader = new EventBytesReader(sent, per);
+  for (let calls = 0; !reader.done; calls += 1) {
+    if (calls > 10_000) throw new Error('the reader does not finish');
+    reader.readPart();
+  }
+  return reader.finish(count);
 }
 
-/** The elements the inner parts hold, read as the page reads them. */
-function elements(text: string, cuts: readonly number[]): unknown[] {
-  const inner = parts(text, cuts).slice(1, -1);
-  return inner.flatMap((part, k) => JSON.parse(`[${k === 0 ? part : part.slice(1)}]`) as unknown[]);
-}
+/** Elements as the page reads them: each date resolved in place. */
+const resolved = (elements: readonly { date: string }[]) =>
+  elements.map((element) => ({ ...element, date: resolveDate(element.date) }));
 
-describe('eventCuts(bytes, name, per)', () => {
+describe('eventsBytesToSend(files) and EventBytesReader', () => {
+  // Elements whose text holds what a cut must not fall in: quotes, commas, brackets, backslashes, Arabic.
   const tricky = [
-    { id: 'a', text: 'a "quoted" word, a comma] and a bracket [ and a brace }' },
-    { id: 'b', text: 'back\\slash\\', list: [[1, 2], { events: [3] }] },
-    { id: 'c', text: 'التحالف "الدولي" 😀' },
-    'not an object',
-    [],
+    { id: 'a', date: '2017-05-01', text: 'a "quoted" word, a comma] and a bracket [ and a brace }' },
+    { id: 'b', date: '2017', text: 'back\\slash\\', list: [[1, 2], { events: [3] }] },
+    { id: 'c', date: '2015-11-16/2015-11-17?', text: 'التحالف "الدولي" 😀' },
+    { id: 'd', date: '2016-21', text: ',,,' },
+    { id: 'e', date: '2017-05-29', text: '' },
   ];
 
   it.each([
@@ -56,12 +53,15 @@ describe('eventCuts(bytes, name, per)', () => {
       'd.json',
       JSON.stringify({ sources: [{ id: 'events' }], notes: '"events":[1]', events: tricky, actors: [] }),
     ],
-  ])('cuts %s into parts of whole elements that join back into the file', (_, name, text) => {
-    const found = eventCuts(utf8(text), name, 2);
-    expect(found?.count).toBe(5);
-    expect(found?.cuts.length).toBe(3 + 3);
-    expect(elements(text, found?.cuts ?? [])).toEqual(tricky);
-    expect(parts(text, found?.cuts ?? []).join('')).toBe(text);
+  ])('cut %s into parts of whole elements, read as JSON.parse reads them, that join into its text', (_, name, text) => {
+    const sent = sendOne(name, text);
+    expect(sent?.file).toBe(0);
+    const read = readAll(sent, 5);
+    expect(read?.chunks.map((chunk) => chunk.length)).toEqual([2, 2, 1]);
+    expect(read?.chunks.flat()).toEqual(resolved(tricky));
+    // The text as the worker decodes it, BOM dropped.
+    expect(read?.parts.join('')).toBe(text.replace(/^\ufeff/, ''));
+    expect(read?.text).toBe(text.replace(/^\ufeff/, ''));
   });
 
   it.each([
@@ -69,77 +69,100 @@ describe('eventCuts(bytes, name, per)', () => {
     ['an array named after no collection', 'data.json', '[{"id":"a"}]'],
     ['a document without events', 'd.json', '{"sources":[],"actors":[{"events":[1]}]}'],
     ['a document whose events are not an array', 'd.json', '{"events":{"id":"a"}}'],
+    ['a document whose member names hold escapes', 'd.json', '{"\\u0065vents":[{"id":"a"}]}'],
     ['a string', 'events.json', '"[1,2]"'],
-    ['an unterminated array', 'events.json', '[{"id":"a"},'],
-  ])('finds no events array in %s', (_, name, text) => {
-    expect(eventCuts(utf8(text), name, 2)).toBeUndefined();
+  ])('send nothing ahead for %s', (_, name, text) => {
+    expect(sendOne(name, text)).toBeUndefined();
   });
 
-  it('reads an empty events array as no events', () => {
-    const found = eventCuts(utf8('{"events": [ ]}'), 'd.json', 2);
-    expect(found?.count).toBe(0);
-    expect(elements('{"events": [ ]}', found?.cuts ?? [])).toEqual([]);
+  it('read an empty events array as no events', () => {
+    const read = readAll(sendOne('d.json', '{"events": [ ]}'), 0);
+    expect(read?.chunks.flat()).toEqual([]);
+    expect(read?.text).toBe('{"events": [ ]}');
   });
 
-  it('cuts any JSON array, however it is spaced and whatever characters it holds, into the elements JSON.parse reads', () => {
+  it('read any events, however spaced and whatever their text holds, as JSON.parse reads them', () => {
+    const element = fc.record({
+      id: fc.string({ unit: 'binary' }),
+      date: fc.constantFrom('2017', '2017-05-01', '2015-11-16/2015-11-17?', '2016-21~'),
+      text: fc.jsonValue({ stringUnit: 'binary' }),
+    });
     fc.assert(
       fc.property(
-        fc.array(fc.jsonValue({ stringUnit: 'binary' }), { maxLength: 12 }),
+        fc.array(element, { maxLength: 12 }),
         fc.nat(3),
         fc.integer({ min: 1, max: 4 }),
         (list, space, per) => {
           const text = JSON.stringify(list, null, space);
-          const found = eventCuts(utf8(text), 'events.json', per);
-          const expected: unknown = JSON.parse(text);
-          expect(found?.count).toBe(list.length);
-          expect(elements(text, found?.cuts ?? [])).toEqual(expected);
+          const read = readAll(sendOne('events.json', text), list.length, per);
+          expect(read?.chunks.flat()).toEqual(resolved(JSON.parse(text) as { date: string }[]));
+          expect(read?.text).toBe(text);
         },
       ),
       { seed: 7, numRuns: 300 },
     );
   });
-});
 
-describe('datasetEventCuts(files, per)', () => {
-  const events = JSON.stringify(dataset.events);
-  const actors = JSON.stringify(dataset.actors);
-
-  it('names the one file that holds an events array', () => {
-    const files = [
-      { file: 'actors.json', text: actors },
-      { file: 'events.json', text: events },
-    ];
-    expect(datasetEventCuts(files, 10)).toMatchObject({ file: 1, count: 70 });
+  it("cannot be read when the array does not close, an element is not an event, or the count is not the worker's", () => {
+    expect(readAll(sendOne('events.json', '[{"id":"a","date":"2017"},'), 1)).toBeUndefined();
+    expect(readAll(sendOne('events.json', '[{"id":"a","date":"2017"},"not an object"]'), 2)).toBeUndefined();
+    expect(readAll(sendOne('events.json', '[{"id":"a","date":"2017"}]'), 1)).toBeDefined();
+    expect(readAll(sendOne('events.json', '[{"id":"a","date":"2017"}]'), 2)).toBeUndefined();
   });
 
-  it('declines when two files hold events arrays', () => {
+  it('stop reading when abandoned, and give nothing', () => {
+    const sent = sendOne('events.json', JSON.stringify(tricky));
+    if (!sent) throw new Error('nothing to send');
+    const reader = new EventBytesReader(sent, 2);
+    reader.readPart();
+    reader.readPart();
+    reader.abandon();
+    expect(reader.done).toBe(true);
+    reader.readPart();
+    expect(reader.finish(5)).toBeUndefined();
+  });
+
+  it('name the one file that holds an events array, and hand over a copy of its bytes', () => {
+    const events = utf8(JSON.stringify(dataset.events));
     const files = [
-      { file: 'events.json', text: events },
-      { file: 'more.events.json', text: events },
+      { file: 'actors.json', text: JSON.stringify(dataset.actors) },
+      { file: 'events.json', text: JSON.stringify(dataset.events), bytes: events },
     ];
-    expect(datasetEventCuts(files, 10)).toBeUndefined();
+    const sent = eventsBytesToSend(files);
+    expect(sent).toMatchObject({ file: 1, open: 0 });
+    expect(sent?.bytes).toEqual(events);
+    expect(sent?.bytes.buffer).not.toBe(events.buffer);
+  });
+
+  it('send nothing when two files hold events arrays, or one cannot be told', () => {
+    const events = JSON.stringify(dataset.events);
+    expect(
+      eventsBytesToSend([
+        { file: 'events.json', text: events },
+        { file: 'more.events.json', text: events },
+      ]),
+    ).toBeUndefined();
+    expect(
+      eventsBytesToSend([
+        { file: 'events.json', text: events },
+        { file: 'd.json', text: '{"\\u0065vents":[]}' },
+      ]),
+    ).toBeUndefined();
   });
 });
-
-/** Reads the parts as the page does, one `add` per message. */
-function readParts(events: EventsFile, sentParts: readonly Uint8Array[]) {
-  const reader = new EventPartsReader(events);
-  for (const part of sentParts) reader.add(part);
-  return reader.finish();
-}
 
 /** Runs a request as the worker does, returning the page's result when the events go ahead, and the worker's. */
 function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16) {
-  let sent: ReturnType<typeof eventPartsToSend>;
-  const onDecoded: DecodedListener = (files) => (sent = eventPartsToSend(files, per));
+  let sent: EventsBytes | undefined;
+  const onDecoded: DecodedListener = (files) => (sent = eventsBytesToSend(files));
   const result = runDataTask(request, () => {}, onDecoded);
-  const split = splitResult(result, sent && { file: sent.events.file, count: sent.events.count });
-  const read = sent && readParts(sent.events, sent.parts);
+  const split = splitResult(result, sent && { file: sent.file });
+  const read = split.eventsAhead && readAll(sent, split.eventsAhead.count, per);
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
       : joinResult(split.head, split.chunks, split.pieces);
-  return { result, split, page, sent };
+  return { result, split, page, read };
 }
 
 /** The result with `parts` beside the text of written file `file`. */
@@ -149,7 +172,7 @@ function withAheadParts(result: DataResult, file?: number, parts?: readonly stri
   return { ...result, data: { ...result.data, written } };
 }
 
-describe('events sent ahead as text', () => {
+describe('events sent ahead as bytes', () => {
   const collections = ['sources', 'actors', 'places', 'events'] as const;
   const asCollections = () => collections.map((name) => inputFile(`${name}.json`, JSON.stringify(dataset[name])));
 
@@ -187,13 +210,14 @@ describe('events sent ahead as text', () => {
       ],
     ],
   ])('give the page the very result the worker validated, from %s', (_, files) => {
-    const { result, split, page, sent } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
+    const { result, split, page, read } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
     expect(result.issues).toEqual([]);
     expect(split.eventsAhead?.count).toBe(70);
     expect(split.chunks).toEqual([]);
     expect(split.head.kind === 'dataset' && split.head.data?.resolved.events).toEqual([]);
-    // The worker's result, with the parts of the events file beside its text.
-    const expected = withAheadParts(result, sent?.events.file, sent?.parts.map(asRead));
+    expect(read?.chunks.length).toBe(5);
+    // The worker's result, with the parts the page read beside the events file's text (which they join into).
+    const expected = withAheadParts(result, read?.file, read?.parts);
     expect(page).toEqual(expected);
     // Same members in the same order, dates resolved in place.
     expect(JSON.stringify(page)).toBe(JSON.stringify(expected));
@@ -221,23 +245,11 @@ describe('events sent ahead as text', () => {
   });
 
   it('cannot be read when a date does not parse, so a page never holds an unresolved date', () => {
-    const sent = eventPartsToSend([{ file: 'events.json', text: JSON.stringify([{ id: 'e', date: 'soon' }]) }], 5);
-    expect(sent?.events).toEqual({ file: 0, count: 1, parts: 3 });
-    if (sent) expect(readParts(sent.events, sent.parts)).toBeUndefined();
-  });
-
-  it('are read with the parts as they arrived, decoded, which join to the file text', () => {
-    const text = JSON.stringify(dataset.events);
-    const sent = eventPartsToSend([{ file: 'events.json', text, bytes: utf8(text) }], 10);
-    const read = sent && readParts(sent.events, sent.parts);
-    expect(read?.parts).toEqual(sent?.parts.map(asRead));
-    expect(read?.parts.join('')).toBe(text);
-    expect(read?.text).toBe(text);
+    expect(readAll(sendOne('events.json', JSON.stringify([{ id: 'e', date: 'soon' }])), 1)).toBeUndefined();
   });
 
   it('joinAhead(head, read, pieces) gives the file sent ahead its parts as read, and every other file its pieces', () => {
-    const { result, split, sent } = sendAhead({ kind: 'dataset', files: asCollections(), articles, written: true });
-    const read = sent && readParts(sent.events, sent.parts);
+    const { result, split, read } = sendAhead({ kind: 'dataset', files: asCollections(), articles, written: true });
     const texts = result.kind === 'dataset' ? result.data?.written?.map((f) => f.text) : undefined;
     if (!read || !texts) throw new Error('the events were not sent ahead');
     // Every other file in two pieces, as when the written texts are long enough to be sent apart.
@@ -249,22 +261,7 @@ describe('events sent ahead as text', () => {
     const written = joined.kind === 'dataset' ? joined.data?.written : undefined;
     expect(written?.map((f) => f.text)).toEqual(texts);
     expect(written?.map((f) => f.parts)).toEqual(
-      texts.map((text, file) => (file === read.file ? sent.parts.map(asRead) : halves(text))),
+      texts.map((text, file) => (file === read.file ? read.parts : halves(text))),
     );
-  });
-
-  it('cannot be read when a part is missing or cut elsewhere than between elements', () => {
-    const sent = eventPartsToSend([{ file: 'events.json', text: JSON.stringify(dataset.events) }], 10);
-    expect(sent?.events.parts).toBe(9);
-    if (!sent) return;
-    expect(readParts(sent.events, sent.parts)?.chunks.flat()).toHaveLength(70);
-    expect(
-      readParts(
-        sent.events,
-        sent.parts.filter((_, k) => k !== 3),
-      ),
-    ).toBeUndefined();
-    const shifted = sent.parts.map((part, k) => (k === 2 ? part.slice(1) : k === 1 ? utf8(`${asText(part)},`) : part));
-    expect(readParts(sent.events, shifted)).toBeUndefined();
   });
 });

@@ -6,20 +6,19 @@
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
-import { EventPartsReader, type EventsFile } from './events-ahead.ts';
-import { onePerTask } from './one-per-task.ts';
+import { EventBytesReader, type EventsBytes } from './events-ahead.ts';
+import { nextTask, onePerTask } from './one-per-task.ts';
 import { readRequest, type PageRequest } from './read-blob.ts';
 import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './result-chunks.ts';
 
 /**
- * What the worker posts on a request's port: progress, the file whose events are sent ahead and then each of
- * its parts, a chunk of events or a piece of text, the result (saying when its events are those sent ahead),
- * or the message of a defect.
+ * What the worker posts on a request's port: progress, the bytes of the file whose events are sent ahead, a
+ * chunk of events or a piece of text, the result (saying when its events are those sent ahead), or the
+ * message of a defect.
  */
 export type WorkerReply =
   | { readonly progress: ProgressStep }
-  | { readonly eventsFile: EventsFile }
-  | { readonly eventPart: Uint8Array }
+  | { readonly eventsBytes: EventsBytes }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
   | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }
@@ -66,24 +65,27 @@ export async function runData(
   return new Promise((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
     const pieces: TextPiece[] = [];
-    // The events sent ahead, read part by part while the worker validates.
-    let ahead: EventPartsReader | undefined;
+    // The events sent ahead, read a part per task while the worker validates.
+    let ahead: ReadAhead | undefined;
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) onProgress(reply.progress);
-      else if ('eventsFile' in reply) ahead = new EventPartsReader(reply.eventsFile);
-      else if ('eventPart' in reply) ahead?.add(reply.eventPart);
+      else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
         channel.port1.close();
+        if (!('eventsAhead' in reply) || reply.eventsAhead === undefined) ahead?.reader.abandon();
         if ('failure' in reply) reject(new Error(`the data worker failed: ${reply.failure}`));
         else if (reply.eventsAhead === undefined) resolve(joinResult(reply.result, chunks, pieces));
         else {
-          // Every part came before the result, and was read in its own task.
-          const read = ahead?.finish();
-          if (read?.file === reply.eventsAhead.file) resolve(joinAhead(reply.result, read, pieces));
-          else reject(new Error('the data worker failed: the events sent ahead could not be read'));
+          const { result, eventsAhead } = reply;
+          // The page may still be reading the bytes: the result waits for the last part.
+          void (ahead?.read ?? Promise.resolve()).then(() => {
+            const read = ahead?.reader.finish(eventsAhead.count);
+            if (read?.file === eventsAhead.file) resolve(joinAhead(result, read, pieces));
+            else reject(new Error('the data worker failed: the events sent ahead could not be read'));
+          });
         }
         return true;
       }
@@ -93,4 +95,22 @@ export async function runData(
     const message: WorkerRequest = { request, port: channel.port2 };
     dataWorker().postMessage(message, [channel.port2, ...transferables(request)]);
   });
+}
+
+/** The events sent ahead being read: the reader, and when it is done. */
+interface ReadAhead {
+  readonly reader: EventBytesReader;
+  readonly read: Promise<void>;
+}
+
+/** Starts reading the events sent ahead, a part per task, so that the page answers clicks between parts. */
+function readAhead(sent: EventsBytes): ReadAhead {
+  const reader = new EventBytesReader(sent);
+  const read = async () => {
+    while (!reader.done) {
+      reader.readPart();
+      await nextTask();
+    }
+  };
+  return { reader, read: read() };
 }

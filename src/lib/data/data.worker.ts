@@ -2,12 +2,12 @@
  * The data worker: validation and import off the main thread, so the page keeps answering clicks while a
  * large file is checked. It forwards each request to `runDataTask` and posts back, on the port that came
  * with the request, progress and the result, a large one in chunks and pieces (`result-chunks.ts`), or its
- * events ahead of it as the bytes of the one file that holds them, in parts (`events-ahead.ts`). It reads the files
+ * events ahead of it as the bytes of the one file that holds them (`events-ahead.ts`). It reads the files
  * the page hands it unread (`read-blob.ts`).
  */
 import { runDataTask, type DecodedListener } from './data-task.ts';
 import type { WorkerReply, WorkerRequest } from './data-client.ts';
-import { eventPartsToSend } from './events-ahead.ts';
+import { eventsBytesToSend } from './events-ahead.ts';
 import { readRequest } from './read-blob.ts';
 import { splitResult, type EventsAhead } from './result-chunks.ts';
 
@@ -24,16 +24,14 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const post = (reply: WorkerReply, transfer: Transferable[] = []) => port.postMessage(reply, transfer);
   try {
     const request = await readRequest(message.data.request);
-    let ahead: EventsAhead | undefined;
-    // The events' bytes go to the page before validation, one part per message, so that the page reads
-    // the parts meanwhile, each in a task of its own.
+    let ahead: Pick<EventsAhead, 'file'> | undefined;
+    // The events' bytes go to the page before validation, their buffer handed over rather than copied, so
+    // that the page reads them meanwhile, a part per task.
     const sendAhead: DecodedListener = (files) => {
-      const sent = eventPartsToSend(files);
+      const sent = eventsBytesToSend(files);
       if (!sent) return;
-      post({ eventsFile: sent.events });
-      // Each part has a buffer of its own, handed over rather than copied.
-      for (const part of sent.parts) post({ eventPart: part }, [part.buffer]);
-      ahead = { file: sent.events.file, count: sent.events.count };
+      post({ eventsBytes: sent }, [sent.bytes.buffer]);
+      ahead = { file: sent.file };
     };
     const result = runDataTask(request, (step) => post({ progress: step }), sendAhead);
     const { head, chunks, pieces = [], eventsAhead } = splitResult(result, ahead);

@@ -2,39 +2,28 @@
  * A dataset's events sent to the page ahead of the result, as the bytes they were parsed from. Copying 100,000
  * parsed events from the worker to the page took seconds on both sides (the structured clone writes and reads
  * every object), while the page's JSON parser reads the same text much faster; and bytes cross without a copy,
- * when their buffer is transferred. So as soon as the worker has decoded the file that holds the events
- * array, it sends the page that file's bytes in parts cut between whole elements, one message each, each
- * part's buffer transferred; the page decodes and parses a part per task while the worker validates, and uses
- * what it read only when the worker's clean result says that its events are exactly these, in this order
- * (`splitResult`). The page then holds what the worker would have sent: the same values parsed by the same
- * rules from the same text, each date resolved by the same function.
+ * when their buffer is transferred. So as soon as the worker has decoded the file that holds the events array
+ * (and found it within the import's limits), it hands the page a copy of that file's bytes; the page cuts them
+ * into parts of whole elements, and decodes and parses a part per task while the worker validates. It uses
+ * what it read only when the worker's clean result says that its events are those of that file, as many as
+ * the page counted (`splitResult`). The page then holds what the worker would have sent: the same values parsed
+ * by the same rules from the same text, each date resolved by the same function.
  *
- * The cuts are found in the UTF-8 bytes, not in the decoded text: every character that marks JSON's
- * structure (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never
- * occurs inside a longer character's sequence, so a scan of the bytes reads the same structure as a scan of
- * the text, and cuts at those characters split no character.
+ * The cuts are found in the UTF-8 bytes, not in decoded text: every character that marks JSON's structure
+ * (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never occurs inside
+ * a longer character's sequence, so a scan of the bytes reads the same structure as a scan of the text, and
+ * cuts at those characters split no character.
  */
 import { parseEdtf, type EdtfValue } from '../model/edtf.ts';
 import { collectionOfFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import type { DecodedFile } from './data-task.ts';
 
-/**
- * Byte offsets into a file, in order, from 0 to its length: the first part runs to just past the `[` that
- * opens the events array, each of the next parts holds whole elements (after the first, starting with the
- * comma before its first element), and the last part runs from the `]` that closes the array to the end.
- */
-export interface EventCuts {
-  readonly cuts: readonly number[];
-  /** How many elements the array holds. */
-  readonly count: number;
-}
-
-/** Which dataset file (its index) holds the events sent ahead, how many, and in how many parts. */
-export interface EventsFile {
+/** The file whose events go ahead: its index among the dataset files, its bytes, and where its events array opens. */
+export interface EventsBytes {
   readonly file: number;
-  readonly count: number;
-  readonly parts: number;
+  readonly bytes: Uint8Array;
+  readonly open: number;
 }
 
 /** Events per part the page reads in one task: a few milliseconds of parsing each. */
@@ -87,9 +76,13 @@ function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** `eventsArrayOpen`'s answer for a document whose member names cannot be read without decoding escapes. */
+const UNDECIDED = -2;
+
 /**
  * Where the events array of a file opens, as `readRecords` reads the file: the whole file when it is an array
- * and named after the events collection, or the `events` member of a dataset document; -1 when there is none.
+ * and named after the events collection, or the `events` member of a dataset document; -1 when there is none;
+ * UNDECIDED when a member name of the document holds an escape, which could spell `events`.
  */
 function eventsArrayOpen(bytes: Uint8Array, name: string): number {
   let i = skipSpace(bytes, hasBom(bytes) ? 3 : 0);
@@ -103,12 +96,14 @@ function eventsArrayOpen(bytes: Uint8Array, name: string): number {
       const close = closingQuote(bytes, i);
       if (close === -1) return -1;
       // A member name is a string followed by a colon; only the document's own members are at depth 1.
-      if (depth === 1 && close === i + 7 && namesEvents(bytes, i + 1)) {
-        const colon = skipSpace(bytes, close + 1);
-        if (bytes[colon] === COLON) {
+      const colon = depth === 1 ? skipSpace(bytes, close + 1) : -1;
+      if (bytes[colon] === COLON) {
+        if (close === i + 7 && namesEvents(bytes, i + 1)) {
           const value = skipSpace(bytes, colon + 1);
           return bytes[value] === OPEN_ARRAY ? value : -1;
         }
+        const escape = bytes.indexOf(BACKSLASH, i + 1);
+        if (escape !== -1 && escape < close) return UNDECIDED;
       }
       i = close;
     } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) depth += 1;
@@ -118,14 +113,12 @@ function eventsArrayOpen(bytes: Uint8Array, name: string): number {
 }
 
 /**
- * Where to cut a file's bytes into parts of `per` events (the last may hold fewer), or undefined when the file
- * has no events array. For well-formed JSON the cuts are exact; any other file fails validation, and what
- * was cut from it is never used.
+ * The cuts after the `[` at `open`, found one at a time: every `per` elements, then the offset of the `]`
+ * that closes the array; it returns how many elements the array holds, or undefined when the array does not
+ * close. For well-formed JSON the cuts are exact; any other file fails validation, and what was cut from it
+ * is never used.
  */
-export function eventCuts(bytes: Uint8Array, name: string, per: number): EventCuts | undefined {
-  const open = eventsArrayOpen(bytes, name);
-  if (open === -1) return undefined;
-  const cuts = [0, open + 1];
+function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<number, number | undefined> {
   let depth = 0;
   let count = 0;
   let inPart = 0;
@@ -145,14 +138,13 @@ export function eventCuts(bytes: Uint8Array, name: string, per: number): EventCu
         depth -= 1;
         continue;
       }
-      if (!empty) count += 1;
-      cuts.push(i, bytes.length);
-      return { cuts, count };
+      yield i;
+      return empty ? count : count + 1;
     } else if (c === COMMA && depth === 0) {
       count += 1;
       inPart += 1;
       if (inPart === per) {
-        cuts.push(i);
+        yield i;
         inPart = 0;
       }
     } else if (!isSpace(c)) {
@@ -168,38 +160,21 @@ function bytesOf(file: DecodedFile): Uint8Array {
 }
 
 /**
- * The cuts of the one file whose events array makes the dataset's events, with that file's index and bytes;
- * undefined when no file or more than one holds an events array.
+ * What to send ahead once the dataset files are decoded: the one file that holds an events array, with a copy
+ * of its bytes that can be transferred (the worker's own are left as they are); undefined when no file or
+ * more than one holds an events array, or when that cannot be told from the bytes. A clean dataset's events
+ * are then exactly that array's elements, in order.
  */
-export function datasetEventCuts(
-  files: readonly DecodedFile[],
-  per: number = EVENTS_PER_PART,
-): (EventCuts & { file: number; bytes: Uint8Array }) | undefined {
-  let found: (EventCuts & { file: number; bytes: Uint8Array }) | undefined;
+export function eventsBytesToSend(files: readonly DecodedFile[]): EventsBytes | undefined {
+  let found: EventsBytes | undefined;
   for (const [file, decoded] of files.entries()) {
     const bytes = bytesOf(decoded);
-    const cuts = eventCuts(bytes, decoded.file, per);
-    if (cuts === undefined) continue;
-    if (found !== undefined) return undefined;
-    found = { ...cuts, file, bytes };
+    const open = eventsArrayOpen(bytes, decoded.file);
+    if (open === -1) continue;
+    if (open === UNDECIDED || found !== undefined) return undefined;
+    found = { file, bytes, open };
   }
-  return found;
-}
-
-/**
- * What to send ahead once the dataset files are decoded: which file holds the events, and that file's bytes
- * in parts (`EventCuts`), each a copy with a buffer of its own, to be transferred; undefined when the events
- * cannot be sent ahead.
- */
-export function eventPartsToSend(
-  files: readonly DecodedFile[],
-  per: number = EVENTS_PER_PART,
-): { readonly events: EventsFile; readonly parts: readonly Uint8Array[] } | undefined {
-  const found = datasetEventCuts(files, per);
-  if (found === undefined) return undefined;
-  const { cuts, bytes } = found;
-  const parts = cuts.slice(1).map((end, k) => bytes.slice(cuts[k], end));
-  return { events: { file: found.file, count: found.count, parts: parts.length }, parts };
+  return found && { ...found, bytes: found.bytes.slice() };
 }
 
 /**
@@ -239,54 +214,104 @@ export function readEventSlice(slice: string, dates: Map<string, EdtfValue>): Re
   return events;
 }
 
-/** What the page read from the parts sent ahead: the events in chunks, and the file's text with its parts. */
+/** What the page read from the bytes sent ahead: the events in chunks, and the file's text with its parts. */
 export interface EventsRead {
   readonly file: number;
   readonly chunks: readonly ResolvedEvent[][];
   readonly text: string;
-  /** The parts as they arrived, which joined are `text` (see SnapshotFile's `parts`). */
+  /** The parts as they were read, which joined are `text` (see SnapshotFile's `parts`). */
   readonly parts: readonly string[];
 }
 
 /**
- * Reads the parts of an events file as they arrive, one call of `add` per part (so one task each on the page),
- * each decoded from UTF-8 as the worker decoded the whole file (a leading BOM dropped, with the first part);
- * `finish` gives what was read, or undefined when a part could not be read or parts or events are missing
- * (the worker then rejects the dataset anyway).
+ * Reads the bytes of an events file a part at a time, one call of `readPart` per part (so one task each on
+ * the page): it finds where the next `per` elements end, decodes them from UTF-8 as the worker decoded the
+ * whole file (a leading BOM dropped, with the first part) and parses them. `finish` gives what was read, or
+ * undefined when a part could not be read, the file was not read to its end, or it holds another number of
+ * events than the worker validated (the worker then rejects the dataset anyway).
  */
-export class EventPartsReader {
-  readonly #sent: EventsFile;
+export class EventBytesReader {
+  readonly #sent: EventsBytes;
+  readonly #cuts: Generator<number, number | undefined>;
   readonly #dates = new Map<string, EdtfValue>();
   readonly #chunks: ResolvedEvent[][] = [];
   readonly #parts: string[] = [];
-  // The worker refuses a file that is not UTF-8, so a part it sent is never decoded with a replacement.
+  // The worker refuses a file that is not UTF-8, so bytes it sent are never decoded with a replacement.
   readonly #decoder = new TextDecoder();
+  #from = 0;
   #text = '';
+  #count: number | undefined;
   #failed = false;
+  #done = false;
 
-  constructor(sent: EventsFile) {
+  constructor(sent: EventsBytes, per: number = EVENTS_PER_PART) {
     this.#sent = sent;
+    this.#cuts = cutsAfter(sent.bytes, sent.open, per);
   }
 
-  add(bytes: Uint8Array): void {
+  /** Whether the whole file has been read (or could not be). */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Stops reading: what was read is not wanted (the worker found problems, or failed). */
+  abandon(): void {
+    this.#failed = true;
+    this.#done = true;
+  }
+
+  /** Reads the next part: the opening up to the array's `[`, then elements, then the closing from its `]`. */
+  readPart(): void {
+    if (this.#done) return;
+    const { bytes, open } = this.#sent;
     const index = this.#parts.length;
-    const part = this.#decoder.decode(bytes);
+    let end: number;
+    if (index === 0) end = open + 1;
+    else if (this.#count !== undefined) end = bytes.length;
+    else {
+      const next = this.#cuts.next();
+      if (next.done) {
+        this.#failed = true;
+        this.#done = true;
+        return;
+      }
+      end = next.value;
+    }
+    const part = this.#decoder.decode(bytes.subarray(this.#from, end));
     // Joined with `+`, the engine links the parts rather than copying them; the parts are kept for saving.
     this.#parts.push(part);
     this.#text += part;
-    if (this.#failed || index === 0 || index === this.#sent.parts - 1) return;
-    if (index > 1 && part.charCodeAt(0) !== COMMA) {
+    this.#from = end;
+    if (end === bytes.length) {
+      this.#done = true;
+      return;
+    }
+    if (index > 0) this.#readElements(part, index > 1);
+    // The cut just made was the array's closing `]` when no further cut follows; the count comes with it.
+    if (index > 0 && bytes[end] === CLOSE_ARRAY) this.#closeIfLast();
+  }
+
+  #readElements(part: string, afterComma: boolean): void {
+    if (this.#failed) return;
+    if (afterComma && part.charCodeAt(0) !== COMMA) {
       this.#failed = true;
       return;
     }
-    const events = readEventSlice(index > 1 ? part.slice(1) : part, this.#dates);
+    const events = readEventSlice(afterComma ? part.slice(1) : part, this.#dates);
     if (events === undefined) this.#failed = true;
     else this.#chunks.push(events);
   }
 
-  finish(): EventsRead | undefined {
-    const count = this.#chunks.reduce((sum, events) => sum + events.length, 0);
-    return !this.#failed && this.#parts.length === this.#sent.parts && count === this.#sent.count
+  #closeIfLast(): void {
+    const next = this.#cuts.next();
+    if (next.done) this.#count = next.value;
+    if (!next.done || next.value === undefined) this.#failed = true;
+  }
+
+  /** What was read, when it is `count` events read whole; undefined otherwise. */
+  finish(count: number): EventsRead | undefined {
+    const read = this.#chunks.reduce((sum, events) => sum + events.length, 0);
+    return this.#done && !this.#failed && read === count && this.#count === count
       ? { file: this.#sent.file, chunks: this.#chunks, text: this.#text, parts: this.#parts }
       : undefined;
   }

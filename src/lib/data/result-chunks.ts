@@ -20,7 +20,7 @@ export interface TextPiece {
   readonly text: string;
 }
 
-/** Which dataset file's bytes were sent ahead, and how many events its array holds. */
+/** Which dataset file's bytes were sent ahead, and how many events the worker validated from it. */
 export interface EventsAhead {
   readonly file: number;
   readonly count: number;
@@ -38,17 +38,17 @@ export interface SplitResult {
 
 /**
  * The result without its events (and its written texts, when long), the events in chunks; a small result is
- * one piece. `ahead` names the one file whose events array was sent ahead and how many elements it holds: a
- * clean result with that many events has exactly those, in that order, for every element of every events
- * array becomes an event, and records are sorted and unique in each file. Then neither the events nor that
- * file's text are sent again.
+ * one piece. `ahead` names the one file whose events array was sent ahead, no other file holding one
+ * (`eventsBytesToSend`): a clean result's events are exactly that array's elements, in that order, for every
+ * element of an events array becomes an event, and records are sorted and unique in each file. Then neither
+ * the events nor that file's text are sent again, only their number, which the page checks against its own.
  */
-export function splitResult(result: DataResult, ahead?: EventsAhead): SplitResult {
+export function splitResult(result: DataResult, ahead?: Pick<EventsAhead, 'file'>): SplitResult {
   if (result.kind === 'csv-header' || !result.data) return { head: result, chunks: [] };
   let data = result.data;
   const chunks: (readonly ResolvedEvent[])[] = [];
   const { events } = data.resolved;
-  const sentAhead = result.kind === 'dataset' && ahead?.count === events.length;
+  const sentAhead = result.kind === 'dataset' && ahead !== undefined;
   if (sentAhead) {
     data = { ...data, resolved: { ...data.resolved, events: [] } };
     const { written } = data;
@@ -57,7 +57,7 @@ export function splitResult(result: DataResult, ahead?: EventsAhead): SplitResul
     for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) chunks.push(events.slice(k, k + EVENTS_PER_CHUNK));
     data = { ...data, resolved: { ...data.resolved, events: [] } };
   }
-  const eventsAhead = sentAhead ? { eventsAhead: ahead } : {};
+  const eventsAhead = sentAhead ? { eventsAhead: { file: ahead.file, count: events.length } } : {};
   const written = data.written ?? [];
   if (written.reduce((sum, f) => sum + f.text.length, 0) <= CHARS_PER_PIECE) {
     return { head: data === result.data ? result : { ...result, data }, chunks, ...eventsAhead };
