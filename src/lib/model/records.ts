@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { isCode, type Code } from './codes.ts';
 import { parseJson, type PositionLookup } from './json-text.ts';
 import { pointer, type Issue } from './issue.ts';
+import { checker, type Check } from './schema-check.ts';
 import { COLLECTIONS, RECORD_SCHEMAS, type CollectionName, type Dataset } from './schema.ts';
 
 /** A dataset file as text, named so that problems can point at it. */
@@ -102,6 +103,14 @@ export function schemaIssue(issue: v.BaseIssue<unknown>, base: string): { code: 
 /** Valibot's configuration for a record that failed: report every issue, not only the first. */
 const EVERY_ISSUE = { abortEarly: false } as const;
 
+/** Each record schema's check, answering as `v.is` does without building a copy of the record (`schema-check.ts`). */
+const RECORD_CHECKS: Record<CollectionName, Check> = {
+  sources: checker(RECORD_SCHEMAS.sources),
+  actors: checker(RECORD_SCHEMAS.actors),
+  places: checker(RECORD_SCHEMAS.places),
+  events: checker(RECORD_SCHEMAS.events),
+};
+
 /*
  * A valid record is kept as parsed, not as the copy valibot's parse returns: on a large file the copies
  * doubled what stays alive through validation, and collecting that garbage cost more than the checks
@@ -179,11 +188,10 @@ export function readRecords(files: readonly DatasetFile[], onProgress?: Progress
           }
           previous = rawId;
         }
-        const schema = RECORD_SCHEMAS[name];
-        if (v.is(schema, item)) {
+        if (RECORD_CHECKS[name](item)) {
           (records[name] as Located<unknown>[]).push({ record: item, origin: { ...origin, pointer: at } });
         } else {
-          for (const problem of v.safeParse(schema, item, EVERY_ISSUE).issues ?? []) {
+          for (const problem of v.safeParse(RECORD_SCHEMAS[name], item, EVERY_ISSUE).issues ?? []) {
             const { code, at: where, message } = schemaIssue(problem, at);
             issues.push(locate(origin, where, code, message, rawId));
           }
