@@ -53,6 +53,13 @@ const mutations: [string, Mutation, Code, string, string | undefined][] = [
   ],
   ['a duplicate id', (d) => d.places.push({ ...at(d, 'places', 0), lat: 1 }), 'id-duplicate', '/places/1/id', 'raqqa'],
   [
+    'an id that looks like another',
+    (d) => d.places.push({ ...at(d, 'places', 0), id: 'RAQQA' }),
+    'id-confusable',
+    '/places/0/id',
+    'raqqa',
+  ],
+  [
     'ids out of order',
     (d) => d.places.unshift({ ...at(d, 'places', 0), id: 'zarqa' }),
     'records-unsorted',
