@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
-import { runDataTask, type DataRequest, type DataResult, type DecodedListener } from '../src/lib/data/data-task.ts';
+import type { WorkerReply } from '../src/lib/data/data-client.ts';
+import { runDataTask, type DataRequest, type DataResult } from '../src/lib/data/data-task.ts';
 import { EventBytesReader, eventsBytesToSend, type EventsBytes } from '../src/lib/data/events-ahead.ts';
-import { joinAhead, joinResult, splitResult } from '../src/lib/data/result-chunks.ts';
+import { joinAhead, joinResult } from '../src/lib/data/result-chunks.ts';
+import { answerRequest } from '../src/lib/data/worker-replies.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
 import { inputFile, seedArticles } from './helpers/input-files.ts';
 
@@ -151,18 +153,28 @@ describe('eventsBytesToSend(files) and EventBytesReader', () => {
   });
 });
 
-/** Runs a request as the worker does, returning the page's result when the events go ahead, and the worker's. */
+/**
+ * Runs a request through the worker's answer and reads the replies as the page does: the page's result, the
+ * replies, what the page read ahead, and the worker's own result for comparison.
+ */
 function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16) {
-  let sent: EventsBytes | undefined;
-  const onDecoded: DecodedListener = (files) => (sent = eventsBytesToSend(files));
-  const result = runDataTask(request, () => {}, onDecoded);
-  const split = splitResult(result, sent && { file: sent.file });
-  const read = split.eventsAhead && readAll(sent, split.eventsAhead.count, per);
+  const replies: WorkerReply[] = [];
+  answerRequest(request, (reply) => replies.push(reply));
+  const last = replies[replies.length - 1];
+  if (!last || !('result' in last)) throw new Error('the worker gave no result');
+  const sent = replies.flatMap((reply) => ('eventsBytes' in reply ? [reply.eventsBytes] : []));
+  const split = {
+    head: last.result,
+    eventsAhead: last.eventsAhead,
+    chunks: replies.flatMap((reply) => ('events' in reply ? [reply.events] : [])),
+    pieces: replies.flatMap((reply) => ('piece' in reply ? [reply.piece] : [])),
+  };
+  const read = split.eventsAhead && readAll(sent[0], split.eventsAhead.count, per);
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
       : joinResult(split.head, split.chunks, split.pieces);
-  return { result, split, page, read };
+  return { result: runDataTask(request), split, page, read, sent };
 }
 
 /** The result with `parts` beside the text of written file `file`. */

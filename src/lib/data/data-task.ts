@@ -149,12 +149,17 @@ function expandBackup(file: InputFile, issues: ImportIssue[]): Snapshot | undefi
   return backup.snapshot;
 }
 
+/** Whether a file is a backup, judged from its opening bytes. */
+export function isBackupFile(file: InputFile): boolean {
+  return looksLikeBackup(new TextDecoder().decode(file.bytes.subarray(0, 200)));
+}
+
 /** The dataset files as text, with a backup's contents in its place; what stopped the decoding otherwise. */
 function expandFiles(request: Extract<DataRequest, { kind: 'dataset' }>, issues: ImportIssue[]) {
   const files: DecodedFile[] = [];
   const backups: Snapshot[] = [];
   for (const file of request.files) {
-    if (looksLikeBackup(new TextDecoder().decode(file.bytes.subarray(0, 200)))) {
+    if (isBackupFile(file)) {
       const snapshot = expandBackup(file, issues);
       if (snapshot) backups.push(snapshot);
       continue;

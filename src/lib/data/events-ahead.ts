@@ -154,9 +154,12 @@ function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<num
   return undefined;
 }
 
-/** A file's bytes: those it was decoded from, or for a file that came as text (inside a backup) its text encoded. */
-function bytesOf(file: DecodedFile): Uint8Array {
-  return file.bytes ?? new TextEncoder().encode(file.text);
+/** A dataset file as read (its bytes) or as decoded (its text, and its bytes when it came as a file of its own). */
+export type AheadSource = Pick<DecodedFile, 'file'> & ({ readonly bytes: Uint8Array } | DecodedFile);
+
+/** A file's bytes: those it was read as, or for a file that came as text (inside a backup) its text encoded. */
+function bytesOf(file: AheadSource): Uint8Array {
+  return file.bytes ?? new TextEncoder().encode('text' in file ? file.text : '');
 }
 
 /**
@@ -165,7 +168,7 @@ function bytesOf(file: DecodedFile): Uint8Array {
  * more than one holds an events array, or when that cannot be told from the bytes. A clean dataset's events
  * are then exactly that array's elements, in order.
  */
-export function eventsBytesToSend(files: readonly DecodedFile[]): EventsBytes | undefined {
+export function eventsBytesToSend(files: readonly AheadSource[]): EventsBytes | undefined {
   let found: EventsBytes | undefined;
   for (const [file, decoded] of files.entries()) {
     const bytes = bytesOf(decoded);
