@@ -181,18 +181,19 @@ export function eventsBytesToSend(files: readonly AheadSource[]): EventsBytes | 
 }
 
 /**
- * Reads elements separated by commas into resolved events, each date resolved as `resolveDataset` resolves
- * it, through `dates`, the values resolved so far; undefined when the text is not well-formed or a date does
- * not parse, which only a dataset the worker rejects can hold.
+ * Reads a JSON array of events into resolved events, each date resolved as `resolveDataset` resolves it,
+ * through `dates`, the values resolved so far; undefined when the text is not well-formed or a date does not
+ * parse, which only a dataset the worker rejects can hold.
  */
-export function readEventSlice(slice: string, dates: Map<string, EdtfValue>): ResolvedEvent[] | undefined {
+function readEvents(array: string, dates: Map<string, EdtfValue>): ResolvedEvent[] | undefined {
   let events: ResolvedEvent[];
   try {
     // The text is that of events the worker validates; they are used only when it says they passed.
-    events = JSON.parse(`[${slice}]`);
+    events = JSON.parse(array);
   } catch {
     return undefined;
   }
+  if (!Array.isArray(events)) return undefined;
   for (const event of events) {
     if (event === null || typeof event !== 'object') return undefined;
     // As written, a date is EDTF text or an object that names its EDTF text.
@@ -280,7 +281,8 @@ export class EventBytesReader {
       }
       end = next.value;
     }
-    const part = this.#decoder.decode(bytes.subarray(this.#from, end));
+    const elements = index > 0 && end < bytes.length;
+    const part = elements ? this.#readElements(this.#from, end, index > 1) : this.#decoder.decode(bytes.subarray(this.#from, end));
     // Joined with `+`, the engine links the parts rather than copying them; the parts are kept for saving.
     this.#parts.push(part);
     this.#text += part;
@@ -289,20 +291,34 @@ export class EventBytesReader {
       this.#done = true;
       return;
     }
-    if (index > 0) this.#readElements(part, index > 1);
     // The cut just made was the array's closing `]` when no further cut follows; the count comes with it.
     if (index > 0 && bytes[end] === CLOSE_ARRAY) this.#closeIfLast();
   }
 
-  #readElements(part: string, afterComma: boolean): void {
-    if (this.#failed) return;
-    if (afterComma && part.charCodeAt(0) !== COMMA) {
-      this.#failed = true;
-      return;
+  /**
+   * Reads the elements between `from` (after the array's `[`, or at the comma before the first element) and
+   * the cut at `end`, and gives their text as it stands in the file. The bytes are decoded as an array — the
+   * `[` before them and a `]` in place of the byte at `end`, which is put back — so that the parser reads the
+   * decoded text as it is, rather than a copy of it joined to brackets.
+   */
+  #readElements(from: number, end: number, afterComma: boolean): string {
+    const { bytes } = this.#sent;
+    if (afterComma && bytes[from] !== COMMA) this.#failed = true;
+    const opening = afterComma ? from : from - 1;
+    const before = bytes[opening] ?? OPEN_ARRAY;
+    const after = bytes[end] ?? CLOSE_ARRAY;
+    bytes[opening] = OPEN_ARRAY;
+    bytes[end] = CLOSE_ARRAY;
+    const array = this.#decoder.decode(bytes.subarray(opening, end + 1));
+    bytes[opening] = before;
+    bytes[end] = after;
+    const inner = array.slice(1, -1);
+    if (!this.#failed) {
+      const events = readEvents(array, this.#dates);
+      if (events === undefined) this.#failed = true;
+      else this.#chunks.push(events);
     }
-    const events = readEventSlice(afterComma ? part.slice(1) : part, this.#dates);
-    if (events === undefined) this.#failed = true;
-    else this.#chunks.push(events);
+    return afterComma ? `,${inner}` : inner;
   }
 
   #closeIfLast(): void {
