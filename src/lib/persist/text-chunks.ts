@@ -119,29 +119,49 @@ export function cutTexts(version: number, snapshot: Snapshot): { snapshot: Store
   return { snapshot: stored, chunks };
 }
 
+/** A text read back, with the chunks it was joined from when it was stored in chunks. */
+interface JoinedText {
+  readonly text: string;
+  readonly parts?: readonly string[];
+}
+
 /**
- * The record's snapshot with its texts joined from `values`, the stored chunk values by chunk number. A chunk that
- * is missing or not text, or chunks whose joined length is not the text's, make it unreadable: never a shorter text.
+ * The record's snapshot with its texts joined from `values`, the stored chunk values by chunk number; a file's
+ * text joined from chunks keeps them as its `parts` (see SnapshotFile). A chunk that is missing or not text, or
+ * chunks whose joined length is not the text's, make it unreadable: never a shorter text.
  */
 export function joinTexts(record: StoredRecord, values: ReadonlyMap<number, unknown>): Checked<Snapshot> {
   let problem: string | undefined;
-  const snapshot = mapTexts(record.snapshot, (text, place) => {
-    if (typeof text === 'string') return text;
-    if (problem !== undefined) return '';
+  const snapshot = mapTexts(record.snapshot, (text, place): JoinedText => {
+    if (typeof text === 'string') return { text };
+    if (problem !== undefined) return { text: '' };
     let joined = '';
+    const parts: string[] = [];
     for (let n = text.first; n < text.first + text.count; n += 1) {
       const value = values.get(n);
       if (typeof value !== 'string') {
         problem = `snapshot.${place}: chunk [${record.version}, ${n}] is ${value === undefined ? 'missing' : 'not text'}`;
-        return '';
+        return { text: '' };
       }
       // Joined with `+`, the engine links the chunks rather than copying them.
       joined += value;
+      parts.push(value);
     }
     if (joined.length !== text.length) {
       problem = `snapshot.${place}: its chunks hold ${joined.length} characters, not ${text.length}`;
     }
-    return joined;
+    return { text: joined, parts };
   });
-  return problem === undefined ? { ok: true, value: snapshot } : { ok: false, problem };
+  if (problem !== undefined) return { ok: false, problem };
+  const file = ({ file, text }: FileWith<JoinedText>): SnapshotFile =>
+    text.parts ? { file, text: text.text, parts: text.parts } : { file, text: text.text };
+  return {
+    ok: true,
+    value: {
+      ...snapshot,
+      files: snapshot.files.map(file),
+      articles: snapshot.articles.map(file),
+      stories: snapshot.stories.text,
+    },
+  };
 }

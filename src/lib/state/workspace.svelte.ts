@@ -9,13 +9,14 @@ import { createContext } from 'svelte';
 import { backupText } from '../data/backup.ts';
 import { fetchBundled } from '../data/bundled.ts';
 import { runData } from '../data/data-client.ts';
+import { encodeInTasks } from '../data/encode-in-tasks.ts';
 import type { CheckedData, DataRequest } from '../data/data-task.ts';
 import type { ImportIssue } from '../import/import-issue.ts';
 import type { ProgressStep } from '../model/progress.ts';
 import type { Story } from '../model/schema.ts';
 import { unresolveDataset } from '../model/resolve.ts';
 import { validateStories } from '../model/stories.ts';
-import { bundledSnapshot, isBundled, SNAPSHOT_FORMAT, type Snapshot } from '../persist/snapshot.ts';
+import { bundledSnapshot, isBundled, SNAPSHOT_FORMAT, type Snapshot, type SnapshotFile } from '../persist/snapshot.ts';
 import { SnapshotStore } from '../persist/snapshot-store.ts';
 import { SnapshotSync } from '../persist/snapshot-sync.ts';
 import { toStorageError } from '../persist/storage-error.ts';
@@ -30,9 +31,9 @@ export interface WorkspaceOptions {
   readonly database?: string;
 }
 
-const encoder = new TextEncoder();
-const asInput = (files: readonly { file: string; text: string }[]) =>
-  files.map((f) => ({ name: f.file, bytes: encoder.encode(f.text) }));
+/** Stored files as the data worker takes them, each encoded a part per task (`encode-in-tasks.ts`). */
+const asInput = (files: readonly SnapshotFile[]) =>
+  Promise.all(files.map(async (f) => ({ name: f.file, bytes: await encodeInTasks(f.parts ?? [f.text]) })));
 
 export class Workspace {
   status = $state<WorkspaceStatus>('loading');
@@ -73,8 +74,8 @@ export class Workspace {
     if (stored && !isBundled(stored)) {
       const result = await this.#check({
         kind: 'dataset',
-        files: asInput(stored.files),
-        articles: asInput(stored.articles),
+        files: await asInput(stored.files),
+        articles: await asInput(stored.articles),
       });
       if (result.kind === 'dataset' && result.data) {
         writable = this.#show(result.data, [], stored, { kind: 'imported', label: stored.label }) && writable;
