@@ -12,6 +12,7 @@ import { COLLECTIONS } from '../src/lib/model/schema.ts';
 import { BENCH_DIST } from './build.ts';
 import type { GeneratedDataset } from './generate.ts';
 import { openProbedPage, waitForMark } from './page.ts';
+import { median } from './stats.ts';
 
 export const IMPORT_INPUT = 'input[type=file][data-testid="import-file"]';
 
@@ -25,6 +26,23 @@ export interface ImportRun {
   /** The longest main-thread task while the import ran. */
   readonly longestTaskMs?: number;
   readonly note?: string;
+}
+
+/**
+ * The medians of the runs that were measured (for the clicks and tasks, of each run's slowest); the first
+ * run's note when none was.
+ */
+export function importMedians(runs: readonly ImportRun[]): ImportRun {
+  const of = (pick: (run: ImportRun) => number | undefined) =>
+    median(runs.map(pick).filter((value): value is number => value !== undefined));
+  const measured = runs.filter((run) => run.ms !== undefined);
+  if (measured.length === 0) return runs[0]?.note === undefined ? {} : { note: runs[0].note };
+  return {
+    ms: of((run) => run.ms),
+    appliedMs: of((run) => run.appliedMs),
+    clickMs: of((run) => run.clickMs),
+    longestTaskMs: of((run) => run.longestTaskMs),
+  };
 }
 
 /** Imports `dataset` into the app at `url` (serving the bundled data) once. */

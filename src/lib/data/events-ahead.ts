@@ -2,12 +2,13 @@
  * A dataset's events sent to the page ahead of the result, as the bytes they were parsed from. Copying 100,000
  * parsed events from the worker to the page took seconds on both sides (the structured clone writes and reads
  * every object), while the page's JSON parser reads the same text much faster; and bytes cross without a copy,
- * when their buffer is transferred. So as soon as the worker has decoded the file that holds the events array
- * (and found it within the import's limits), it hands the page a copy of that file's bytes; the page cuts them
- * into parts of whole elements, and decodes and parses a part per task while the worker validates. It uses
+ * when their buffer is transferred. So as soon as the worker has read the file that holds the events array
+ * (a backup's, once unpacked), it hands the page a copy of that file's bytes; the page cuts them into parts of
+ * whole elements, and decodes and parses a part per task while the worker checks and validates them. It uses
  * what it read only when the worker's clean result says that its events are those of that file, as many as
- * the page counted (`splitResult`). The page then holds what the worker would have sent: the same values parsed
- * by the same rules from the same text, each date resolved by the same function.
+ * the page counted (`splitResult`); for a file that fails the limits or validation, the reading is stopped and
+ * thrown away. The page then holds what the worker would have sent: the same values parsed by the same rules
+ * from the same text, each date resolved by the same function.
  *
  * The cuts are found in the UTF-8 bytes, not in decoded text: every character that marks JSON's structure
  * (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never occurs inside

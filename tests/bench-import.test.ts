@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { importMedians } from '../bench/measure-import.ts';
+
+describe('importMedians(runs)', () => {
+  it('takes the median of each figure over the runs that were measured', () => {
+    const runs = [
+      { ms: 3100, appliedMs: 6000, clickMs: 150, longestTaskMs: 120 },
+      { note: 'not measured: the import did not finish within 120 s' },
+      { ms: 2800, appliedMs: 5800, clickMs: 190, longestTaskMs: 160 },
+      { ms: 2900, appliedMs: 5900, clickMs: 110, longestTaskMs: 210 },
+    ];
+    expect(importMedians(runs)).toEqual({ ms: 2900, appliedMs: 5900, clickMs: 150, longestTaskMs: 160 });
+  });
+
+  it('says why when no run was measured', () => {
+    expect(importMedians([{ note: 'not measured: the import reported problems' }, { note: 'other' }])).toEqual({
+      note: 'not measured: the import reported problems',
+    });
+    expect(importMedians([])).toEqual({});
+  });
+});
