@@ -55,16 +55,15 @@ function skipSpace(bytes: Uint8Array, at: number): number {
 
 /**
  * The offset of the quote that closes the JSON string opened at `open`, -1 when there is none: the bytes'
- * counterpart of `stringEnd` in `json-text.ts`, the first quote not after an odd run of backslashes, found
- * with the typed array's `indexOf`.
+ * counterpart of `stringEnd` in `json-text.ts`. Read byte by byte, a backslash taking the byte after it with
+ * it: a loop the engine runs faster here than a call of the typed array's `indexOf` for every string, most
+ * strings being a few bytes long.
  */
 function closingQuote(bytes: Uint8Array, open: number): number {
-  let close = bytes.indexOf(QUOTE, open + 1);
-  while (close !== -1) {
-    let slash = close - 1;
-    while (bytes[slash] === BACKSLASH) slash -= 1;
-    if ((close - 1 - slash) % 2 === 0) return close;
-    close = bytes.indexOf(QUOTE, close + 1);
+  for (let i = open + 1; i < bytes.length; i += 1) {
+    const c = bytes[i];
+    if (c === BACKSLASH) i += 1;
+    else if (c === QUOTE) return i;
   }
   return -1;
 }
