@@ -15,7 +15,7 @@
  * a longer character's sequence, so a scan of the bytes reads the same structure as a scan of the text, and
  * cuts at those characters split no character.
  */
-import { parseEdtf, type EdtfValue } from '../model/edtf.ts';
+import { parseEdtf } from '../model/edtf.ts';
 import { collectionOfFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import type { DecodedFile } from './data-task.ts';
@@ -167,7 +167,7 @@ function bytesOf(file: AheadSource): Uint8Array {
 }
 
 /**
- * What to send ahead once the dataset files are decoded: the one file that holds an events array, with a copy
+ * What to send ahead once the dataset files are read: the one file that holds an events array, with a copy
  * of its bytes that can be transferred (the worker's own are left as they are); undefined when no file or
  * more than one holds an events array, or when that cannot be told from the bytes. A clean dataset's events
  * are then exactly that array's elements, in order.
@@ -185,11 +185,11 @@ export function eventsBytesToSend(files: readonly AheadSource[]): EventsBytes | 
 }
 
 /**
- * Reads a JSON array of events into resolved events, each date resolved as `resolveDataset` resolves it,
- * through `dates`, the values resolved so far; undefined when the text is not well-formed or a date does not
- * parse, which only a dataset the worker rejects can hold.
+ * Reads a JSON array of events into resolved events, each date resolved as `resolveDataset` resolves it (by
+ * `parseEdtf`, which shares a value it has read before); undefined when the text is not well-formed or a date
+ * does not parse, which only a dataset the worker rejects can hold.
  */
-function readEvents(array: string, dates: Map<string, EdtfValue>): ResolvedEvent[] | undefined {
+function readEvents(array: string): ResolvedEvent[] | undefined {
   let events: ResolvedEvent[];
   try {
     // The text is that of events the worker validates; they are used only when it says they passed.
@@ -209,15 +209,10 @@ function readEvents(array: string, dates: Map<string, EdtfValue>): ResolvedEvent
           ? written.edtf
           : undefined;
     if (edtf === undefined) return undefined;
-    let date = dates.get(edtf);
-    if (date === undefined) {
-      const parsed = parseEdtf(edtf);
-      if (!parsed.ok) return undefined;
-      date = parsed.value;
-      dates.set(edtf, date);
-    }
+    const parsed = parseEdtf(edtf);
+    if (!parsed.ok) return undefined;
     // In place, so that the member keeps its place among the event's members, as in the worker's copy.
-    Object.assign(event, { date });
+    Object.assign(event, { date: parsed.value });
   }
   return events;
 }
@@ -241,10 +236,9 @@ export interface EventsRead {
 export class EventBytesReader {
   readonly #sent: EventsBytes;
   readonly #cuts: Generator<number, number | undefined>;
-  readonly #dates = new Map<string, EdtfValue>();
   readonly #chunks: ResolvedEvent[][] = [];
   readonly #parts: string[] = [];
-  // The worker refuses a file that is not UTF-8, so bytes it sent are never decoded with a replacement.
+  // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
   readonly #decoder = new TextDecoder();
   #from = 0;
   #text = '';
@@ -318,7 +312,7 @@ export class EventBytesReader {
     bytes[end] = after;
     const inner = array.slice(1, -1);
     if (!this.#failed) {
-      const events = readEvents(array, this.#dates);
+      const events = readEvents(array);
       if (events === undefined) this.#failed = true;
       else this.#chunks.push(events);
     }

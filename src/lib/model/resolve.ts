@@ -21,22 +21,13 @@ export function resolveDate(edtf: string): EdtfValue {
 }
 
 /**
- * Resolves every event's date. Many events share a date, so each distinct value is parsed once and its
- * resolved form shared; resolved dates are read-only, so sharing them is safe.
+ * Resolves every event's date. Many events share a date; `parseEdtf` gives a value it has read before, so
+ * each distinct value is parsed once and its resolved form shared (resolved dates are read-only).
  */
 export function resolveDataset(dataset: Dataset): ResolvedDataset {
-  const resolved = new Map<string, EdtfValue>();
-  const resolveOnce = (edtf: string): EdtfValue => {
-    let value = resolved.get(edtf);
-    if (value === undefined) {
-      value = resolveDate(edtf);
-      resolved.set(edtf, value);
-    }
-    return value;
-  };
   return {
     ...dataset,
-    events: dataset.events.map((e) => ({ ...e, date: resolveOnce(typeof e.date === 'string' ? e.date : e.date.edtf) })),
+    events: dataset.events.map((e) => ({ ...e, date: resolveDate(typeof e.date === 'string' ? e.date : e.date.edtf) })),
   };
 }
 
