@@ -4,7 +4,7 @@ import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
 import type { WorkerReply } from '../src/lib/data/data-client.ts';
 import { runDataTask, type DataRequest, type DataResult } from '../src/lib/data/data-task.ts';
-import { EventBytesReader, eventsBytesToSend, type EventsBytes } from '../src/lib/data/events-ahead.ts';
+import { EventBytesReader, findEventsArray, type EventsBytes } from '../src/lib/data/events-ahead.ts';
 import { joinAhead, joinResult } from '../src/lib/data/result-chunks.ts';
 import { answerRequest } from '../src/lib/data/worker-replies.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
@@ -16,7 +16,7 @@ const dataset = generateDataset({ events: 70, actors: 50, seed: 7 });
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 /** What goes ahead from one file holding `text`. */
-const sendOne = (name: string, text: string) => eventsBytesToSend([{ file: name, text, bytes: utf8(text) }]);
+const sendOne = (name: string, text: string) => findEventsArray([{ file: name, text, bytes: utf8(text) }]);
 
 /** Reads bytes sent ahead as the page does, a part per call, `per` elements per part. */
 function readAll(sent: EventsBytes | undefined, count: number, per = 2) {
@@ -33,7 +33,7 @@ function readAll(sent: EventsBytes | undefined, count: number, per = 2) {
 const resolved = (elements: readonly { date: string }[]) =>
   elements.map((element) => ({ ...element, date: resolveDate(element.date) }));
 
-describe('eventsBytesToSend(files) and EventBytesReader', () => {
+describe('findEventsArray(files) and EventBytesReader', () => {
   // Elements whose text holds what a cut must not fall in: quotes, commas, brackets, backslashes, Arabic.
   const tricky = [
     { id: 'a', date: '2017-05-01', text: 'a "quoted" word, a comma] and a bracket [ and a brace }' },
@@ -124,28 +124,25 @@ describe('eventsBytesToSend(files) and EventBytesReader', () => {
     expect(reader.finish(5)).toBeUndefined();
   });
 
-  it('name the one file that holds an events array, and hand over a copy of its bytes', () => {
+  it('name the one file that holds an events array', () => {
     const events = utf8(JSON.stringify(dataset.events));
     const files = [
       { file: 'actors.json', text: JSON.stringify(dataset.actors) },
       { file: 'events.json', text: JSON.stringify(dataset.events), bytes: events },
     ];
-    const sent = eventsBytesToSend(files);
-    expect(sent).toMatchObject({ file: 1, open: 0 });
-    expect(sent?.bytes).toEqual(events);
-    expect(sent?.bytes.buffer).not.toBe(events.buffer);
+    expect(findEventsArray(files)).toMatchObject({ file: 1, open: 0, bytes: events });
   });
 
   it('send nothing when two files hold events arrays, or one cannot be told', () => {
     const events = JSON.stringify(dataset.events);
     expect(
-      eventsBytesToSend([
+      findEventsArray([
         { file: 'events.json', text: events },
         { file: 'more.events.json', text: events },
       ]),
     ).toBeUndefined();
     expect(
-      eventsBytesToSend([
+      findEventsArray([
         { file: 'events.json', text: events },
         { file: 'd.json', text: '{"\\u0065vents":[]}' },
       ]),
@@ -169,7 +166,8 @@ function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16)
     chunks: replies.flatMap((reply) => ('events' in reply ? [reply.events] : [])),
     pieces: replies.flatMap((reply) => ('piece' in reply ? [reply.piece] : [])),
   };
-  const read = split.eventsAhead && readAll(sent[0], split.eventsAhead.count, per);
+  const { eventsAhead } = split;
+  const read = eventsAhead && readAll(sent[0], eventsAhead.count, per);
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
@@ -199,13 +197,18 @@ describe('events sent ahead as bytes', () => {
   };
 
   it.each([
+    // Collection files are validated a part at a time (`validate-in-parts.ts`), the rest whole.
     ['collection files', asCollections],
-    ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
-    ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
+    [
+      'collection files with dates in their resolved form, indented',
+      () => [...asCollections().slice(0, 3), inputFile('events.json', JSON.stringify(resolvedDates.events, null, 2))],
+    ],
     [
       'collection files, the events one opening with a byte order mark',
       () => [...asCollections().slice(0, 3), inputFile('events.json', `\ufeff${JSON.stringify(dataset.events)}`)],
     ],
+    ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
+    ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
     [
       'a backup, whose files come as text',
       () => [
@@ -233,6 +236,14 @@ describe('events sent ahead as bytes', () => {
     expect(page).toEqual(expected);
     // Same members in the same order, dates resolved in place.
     expect(JSON.stringify(page)).toBe(JSON.stringify(expected));
+  });
+
+  it('hand the page a copy of the bytes, the worker keeping its own to validate', () => {
+    const files = asCollections();
+    const { sent } = sendAhead({ kind: 'dataset', files, articles });
+    expect(sent.length).toBe(1);
+    expect(sent[0]?.bytes).toEqual(files[3]?.bytes);
+    expect(sent[0]?.bytes.buffer).not.toBe(files[3]?.bytes.buffer);
   });
 
   it('are not used when the events come from two files; the events are sent as before', () => {

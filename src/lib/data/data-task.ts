@@ -17,6 +17,8 @@ import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
 import type { Dataset, Story } from '../model/schema.ts';
 import { validateStories } from '../model/stories.ts';
 import { validateDataset, type DatasetFile } from '../model/validate.ts';
+import { opensArray } from './events-ahead.ts';
+import { validateInParts } from './validate-in-parts.ts';
 import type { Snapshot, SnapshotFile } from '../persist/snapshot.ts';
 import { looksLikeBackup, readBackup } from './backup.ts';
 
@@ -204,6 +206,59 @@ function runDataset(
   const stories = validateStories({ file: request.stories.name, text: storiesText.text }, result.dataset);
   if (!stories.stories) return { kind: 'dataset', issues: stories.issues.map(asError) };
   return { kind: 'dataset', data, stories: stories.stories, ...restored, issues: [] };
+}
+
+/** The file whose events array is read a part at a time: its index among the request's files, its bytes, and where the array opens. */
+export interface EventsInParts {
+  readonly file: number;
+  readonly bytes: Uint8Array;
+  readonly open: number;
+}
+
+/**
+ * Whether a dataset request can be validated reading its events a part at a time (`runDatasetInParts`): no
+ * backup and no stories come with it, and the file that holds the events is that array alone.
+ */
+export function readsInParts(request: Extract<DataRequest, { kind: 'dataset' }>, events: EventsInParts): boolean {
+  return !request.stories && !request.files.some(isBackupFile) && opensArray(events.bytes, events.open);
+}
+
+/**
+ * Runs a dataset request that `readsInParts`, reading the events file a part at a time (`validate-in-parts.ts`):
+ * the clean result, its events left out, and how many there are. Undefined
+ * when the dataset is not clean — or another file or an article cannot be decoded — for `runDataTask` to say
+ * what is wrong.
+ */
+export function runDatasetInParts(
+  request: Extract<DataRequest, { kind: 'dataset' }>,
+  events: EventsInParts,
+  progress: ProgressReporter = () => {},
+): { result: DataResult; count: number } | undefined {
+  const eventsFile = request.files[events.file];
+  if (!eventsFile || !readsInParts(request, events)) return undefined;
+  const issues: ImportIssue[] = [];
+  // Each file as the validator reads it, the events file's text left to the page (`joinAhead`).
+  const files: DatasetFile[] = [];
+  for (const file of request.files) {
+    if (file === eventsFile) {
+      files.push({ file: file.name, text: '' });
+      continue;
+    }
+    const { text, memberNames } = decode(file, { kind: 'json' });
+    if (text === undefined) return undefined;
+    files.push({ file: file.name, text, memberNames });
+  }
+  const articles = decodeArticles(request.articles, issues);
+  if (issues.length > 0) return undefined;
+  const clean = validateInParts(
+    files.filter((_, k) => k !== events.file),
+    { name: eventsFile.name, bytes: events.bytes, open: events.open },
+    (file) => articles.get(file),
+    progress,
+  );
+  if (!clean) return undefined;
+  const written = request.written ? files.map(({ file, text }) => ({ file, text })) : undefined;
+  return { result: { kind: 'dataset', data: checked(clean.dataset, articles, written), issues: [] }, count: clean.count };
 }
 
 function runCsvHeader(request: Extract<DataRequest, { kind: 'csv-header' }>): DataResult {

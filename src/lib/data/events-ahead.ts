@@ -80,6 +80,16 @@ function hasBom(bytes: Uint8Array): boolean {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+/** Whether the file is an array that opens at `open`: only a BOM and spaces come before it. */
+export function opensArray(bytes: Uint8Array, open: number): boolean {
+  return bytes[open] === OPEN_ARRAY && skipSpace(bytes, hasBom(bytes) ? 3 : 0) === open;
+}
+
+/** Whether nothing but spaces follows the byte at `at`. */
+export function onlySpaceAfter(bytes: Uint8Array, at: number): boolean {
+  return skipSpace(bytes, at + 1) === bytes.length;
+}
+
 /** `eventsArrayOpen`'s answer for a document whose member names cannot be read without decoding escapes. */
 const UNDECIDED = -2;
 
@@ -122,7 +132,7 @@ function eventsArrayOpen(bytes: Uint8Array, name: string): number {
  * close. For well-formed JSON the cuts are exact; any other file fails validation, and what was cut from it
  * is never used.
  */
-function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<number, number | undefined> {
+export function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<number, number | undefined> {
   let depth = 0;
   let count = 0;
   let inPart = 0;
@@ -158,6 +168,24 @@ function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<num
   return undefined;
 }
 
+/**
+ * Reads the elements between the byte at `opening` (an array's `[`, or the comma before the first element) and
+ * the cut at `end` as a JSON array: `read` is given the bytes from `opening` to `end` with a `[` and a `]` in
+ * their place, which are put back after — no copy of the bytes joined to brackets is made.
+ */
+export function asArray<T>(bytes: Uint8Array, opening: number, end: number, read: (array: Uint8Array) => T): T {
+  const before = bytes[opening] ?? OPEN_ARRAY;
+  const after = bytes[end] ?? CLOSE_ARRAY;
+  bytes[opening] = OPEN_ARRAY;
+  bytes[end] = CLOSE_ARRAY;
+  try {
+    return read(bytes.subarray(opening, end + 1));
+  } finally {
+    bytes[opening] = before;
+    bytes[end] = after;
+  }
+}
+
 /** A dataset file as read (its bytes) or as decoded (its text, and its bytes when it came as a file of its own). */
 export type AheadSource = Pick<DecodedFile, 'file'> & ({ readonly bytes: Uint8Array } | DecodedFile);
 
@@ -167,12 +195,11 @@ function bytesOf(file: AheadSource): Uint8Array {
 }
 
 /**
- * What to send ahead once the dataset files are read: the one file that holds an events array, with a copy
- * of its bytes that can be transferred (the worker's own are left as they are); undefined when no file or
- * more than one holds an events array, or when that cannot be told from the bytes. A clean dataset's events
- * are then exactly that array's elements, in order.
+ * The one dataset file that holds an events array, with its bytes and where the array opens; undefined when no
+ * file or more than one holds an events array, or when that cannot be told from the bytes. A clean dataset's
+ * events are then exactly that array's elements, in order.
  */
-export function eventsBytesToSend(files: readonly AheadSource[]): EventsBytes | undefined {
+export function findEventsArray(files: readonly AheadSource[]): EventsBytes | undefined {
   let found: EventsBytes | undefined;
   for (const [file, decoded] of files.entries()) {
     const bytes = bytesOf(decoded);
@@ -181,7 +208,7 @@ export function eventsBytesToSend(files: readonly AheadSource[]): EventsBytes | 
     if (open === UNDECIDED || found !== undefined) return undefined;
     found = { file, bytes, open };
   }
-  return found && { ...found, bytes: found.bytes.slice() };
+  return found;
 }
 
 /**
@@ -303,13 +330,7 @@ export class EventBytesReader {
     const { bytes } = this.#sent;
     if (afterComma && bytes[from] !== COMMA) this.#failed = true;
     const opening = afterComma ? from : from - 1;
-    const before = bytes[opening] ?? OPEN_ARRAY;
-    const after = bytes[end] ?? CLOSE_ARRAY;
-    bytes[opening] = OPEN_ARRAY;
-    bytes[end] = CLOSE_ARRAY;
-    const array = this.#decoder.decode(bytes.subarray(opening, end + 1));
-    bytes[opening] = before;
-    bytes[end] = after;
+    const array = asArray(bytes, opening, end, (view) => this.#decoder.decode(view));
     const inner = array.slice(1, -1);
     if (!this.#failed) {
       const events = readEvents(array);
@@ -333,3 +354,4 @@ export class EventBytesReader {
       : undefined;
   }
 }
+

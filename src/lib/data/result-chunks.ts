@@ -42,8 +42,9 @@ export interface SplitResult {
  * (`eventsBytesToSend`): a clean result's events are exactly that array's elements, in that order, for every
  * element of an events array becomes an event, and records are sorted and unique in each file. Then neither
  * the events nor that file's text are sent again, only their number, which the page checks against its own.
+ * A result validated a part at a time holds no events, and `ahead` says how many there were.
  */
-export function splitResult(result: DataResult, ahead?: Pick<EventsAhead, 'file'>): SplitResult {
+export function splitResult(result: DataResult, ahead?: Pick<EventsAhead, 'file'> & Partial<EventsAhead>): SplitResult {
   if (result.kind === 'csv-header' || !result.data) return { head: result, chunks: [] };
   let data = result.data;
   const chunks: (readonly ResolvedEvent[])[] = [];
@@ -57,7 +58,7 @@ export function splitResult(result: DataResult, ahead?: Pick<EventsAhead, 'file'
     for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) chunks.push(events.slice(k, k + EVENTS_PER_CHUNK));
     data = { ...data, resolved: { ...data.resolved, events: [] } };
   }
-  const eventsAhead = sentAhead ? { eventsAhead: { file: ahead.file, count: events.length } } : {};
+  const eventsAhead = sentAhead ? { eventsAhead: { file: ahead.file, count: ahead.count ?? events.length } } : {};
   const written = data.written ?? [];
   if (written.reduce((sum, f) => sum + f.text.length, 0) <= CHARS_PER_PIECE) {
     return { head: data === result.data ? result : { ...result, data }, chunks, ...eventsAhead };

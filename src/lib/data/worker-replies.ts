@@ -6,8 +6,9 @@
  * `post`, so that the tests can hear what the worker would say.
  */
 import type { WorkerReply } from './data-client.ts';
-import { isBackupFile, runDataTask, type DataRequest } from './data-task.ts';
-import { eventsBytesToSend, type AheadSource } from './events-ahead.ts';
+import type { ProgressStep } from '../model/progress.ts';
+import { isBackupFile, readsInParts, runDatasetInParts, runDataTask, type DataRequest } from './data-task.ts';
+import { findEventsArray, type EventsBytes } from './events-ahead.ts';
 import { splitResult, type EventsAhead } from './result-chunks.ts';
 
 /** Posts a reply, handing over the buffers in `transfer`. */
@@ -15,17 +16,25 @@ export type PostReply = (reply: WorkerReply, transfer?: Transferable[]) => void;
 
 /** Answers one request through `post`; throws only on a defect, bad input being answered with issues. */
 export function answerRequest(request: DataRequest, post: PostReply): void {
-  let ahead: Pick<EventsAhead, 'file'> | undefined;
-  const sendAhead = (files: readonly AheadSource[]) => {
-    const sent = eventsBytesToSend(files);
+  const progress = (step: ProgressStep) => post({ progress: step });
+  let ahead: (Pick<EventsAhead, 'file'> & Partial<EventsAhead>) | undefined;
+  // The bytes go to the page, a copy of them handed over, for it to read while the worker validates.
+  const sendAhead = (sent: EventsBytes | undefined) => {
     if (!sent) return;
-    post({ eventsBytes: sent }, [sent.bytes.buffer]);
+    const bytes = sent.bytes.slice();
+    post({ eventsBytes: { ...sent, bytes } }, [bytes.buffer]);
     ahead = { file: sent.file };
   };
   // The files as read are the files validated, in order, unless one is a backup, which holds the real ones.
-  const early = request.kind === 'dataset' && !request.files.some(isBackupFile);
-  if (early) sendAhead(request.files.map(({ name, bytes }) => ({ file: name, bytes })));
-  const result = runDataTask(request, (step) => post({ progress: step }), early ? undefined : sendAhead);
+  const early = request.kind === 'dataset' && !request.files.some(isBackupFile) ? request : undefined;
+  const found = early && findEventsArray(early.files.map(({ name, bytes }) => ({ file: name, bytes })));
+  sendAhead(found);
+  // A clean dataset's events are validated a part at a time where they can be; a dataset that is not clean is
+  // read again whole, to say what is wrong.
+  const inParts = early && found && readsInParts(early, found) ? runDatasetInParts(early, found, progress) : undefined;
+  if (inParts && found) ahead = { file: found.file, count: inParts.count };
+  const result =
+    inParts?.result ?? runDataTask(request, progress, early ? undefined : (files) => sendAhead(findEventsArray(files)));
   const { head, chunks, pieces = [], eventsAhead } = splitResult(result, ahead);
   for (const events of chunks) post({ events });
   for (const piece of pieces) post({ piece });

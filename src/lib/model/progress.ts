@@ -6,7 +6,10 @@
 export interface ProgressStep {
   /** Parsing a file's JSON; checking each record against the schema; checking records against each other. */
   readonly phase: 'parse' | 'records' | 'checks';
-  /** Units done in this phase: files for `parse`, records otherwise. */
+  /**
+   * Units done in this phase: files for `parse`, records otherwise — or, for events read a part at a time
+   * (`validate-in-parts.ts`), bytes of their file.
+   */
   readonly done: number;
   /** Units in this phase. */
   readonly total: number;

@@ -118,16 +118,73 @@ const RECORD_CHECKS: Record<CollectionName, Check> = {
  * `tests/records.test.ts` pins, by type and by value.
  */
 
+/** An empty set of records, to be filled by `readItems`. */
+export function emptyRecords(): ReadRecords {
+  return {
+    records: { sources: [], actors: [], places: [], events: [] } as ReadRecords['records'],
+    seenIds: {
+      sources: new Set<string>(),
+      actors: new Set<string>(),
+      places: new Set<string>(),
+      events: new Set<string>(),
+    },
+    issues: [],
+  };
+}
+
+/** Where a run of a collection's items sits: its file, the pointer of its array, and its first item's index. */
+export interface ItemsAt {
+  readonly origin: Omit<Origin, 'pointer'>;
+  readonly base: string;
+  readonly first?: number;
+  /** The id of the item before the first, when the run continues an array read earlier (`readItems`' answer). */
+  readonly previous?: string | undefined;
+}
+
+/**
+ * Checks each item of a run of a collection's array against its schema and the order of ids, adding what
+ * passes to `into.records`, every id to `into.seenIds` and every problem to `into.issues`. Gives the last
+ * id read, for a run that continues the array.
+ */
+export function readItems(
+  name: CollectionName,
+  items: readonly unknown[],
+  at: ItemsAt,
+  into: ReadRecords,
+  onProgress?: ProgressReporter,
+): string | undefined {
+  const { origin, base, first = 0 } = at;
+  const { records, seenIds, issues } = into;
+  let { previous } = at;
+  items.forEach((item, k) => {
+    const index = first + k;
+    if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'records', done: index, total: first + items.length });
+    const where = `${base}/${index}`;
+    const rawId =
+      item !== null && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+    if (rawId !== undefined) {
+      seenIds[name].add(rawId);
+      if (previous !== undefined && rawId < previous) {
+        issues.push(locate(origin, `${where}/id`, 'records-unsorted', `"${rawId}" comes after "${previous}"`, rawId));
+      }
+      previous = rawId;
+    }
+    if (RECORD_CHECKS[name](item)) {
+      (records[name] as Located<unknown>[]).push({ record: item, origin: { ...origin, pointer: where } });
+    } else {
+      for (const problem of v.safeParse(RECORD_SCHEMAS[name], item, EVERY_ISSUE).issues ?? []) {
+        const { code, at: field, message } = schemaIssue(problem, where);
+        issues.push(locate(origin, field, code, message, rawId));
+      }
+    }
+  });
+  return previous;
+}
+
 /** Reads every file into records, checking syntax, shape and each record's schema. */
 export function readRecords(files: readonly DatasetFile[], onProgress?: ProgressReporter): ReadRecords {
-  const issues: Issue[] = [];
-  const records = { sources: [], actors: [], places: [], events: [] } as ReadRecords['records'];
-  const seenIds = {
-    sources: new Set<string>(),
-    actors: new Set<string>(),
-    places: new Set<string>(),
-    events: new Set<string>(),
-  };
+  const read = emptyRecords();
+  const { issues } = read;
 
   for (const [fileIndex, { file, text, memberNames }] of files.entries()) {
     onProgress?.({ phase: 'parse', done: fileIndex, total: files.length });
@@ -171,33 +228,8 @@ export function readRecords(files: readonly DatasetFile[], onProgress?: Progress
       continue;
     }
 
-    for (const [name, items, base] of collections) {
-      const list = items as unknown[];
-      let previous: string | undefined;
-      list.forEach((item, index) => {
-        if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'records', done: index, total: list.length });
-        const at = `${base}/${index}`;
-        const rawId =
-          item !== null && typeof item === 'object' && 'id' in item && typeof item.id === 'string'
-            ? item.id
-            : undefined;
-        if (rawId !== undefined) {
-          seenIds[name].add(rawId);
-          if (previous !== undefined && rawId < previous) {
-            issues.push(locate(origin, `${at}/id`, 'records-unsorted', `"${rawId}" comes after "${previous}"`, rawId));
-          }
-          previous = rawId;
-        }
-        if (RECORD_CHECKS[name](item)) {
-          (records[name] as Located<unknown>[]).push({ record: item, origin: { ...origin, pointer: at } });
-        } else {
-          for (const problem of v.safeParse(RECORD_SCHEMAS[name], item, EVERY_ISSUE).issues ?? []) {
-            const { code, at: where, message } = schemaIssue(problem, at);
-            issues.push(locate(origin, where, code, message, rawId));
-          }
-        }
-      });
-    }
+    for (const [name, items, base] of collections)
+      readItems(name, items as unknown[], { origin, base }, read, onProgress);
   }
-  return { records, seenIds, issues };
+  return read;
 }

@@ -13,7 +13,7 @@ import type { Issue } from './issue.ts';
 import { pointer } from './issue.ts';
 import { memberOfCycles } from './hierarchy.ts';
 import { checkQuote } from './provenance.ts';
-import { locate, readRecords, type DatasetFile, type Located } from './records.ts';
+import { locate, readRecords, type DatasetFile, type Located, type ReadRecords } from './records.ts';
 import { COLLECTIONS, type Dataset, type Event, type Source } from './schema.ts';
 import { BIDI_CONTROL, INVISIBLE } from './text.ts';
 
@@ -46,7 +46,7 @@ function foldId(id: string): string {
   return FOLDED.test(id) ? id : id.normalize('NFKC').replace(HIDDEN, '').toLowerCase();
 }
 
-function checkIds(read: ReturnType<typeof readRecords>, issues: Issue[]) {
+export function checkIds(read: ReadRecords, issues: Issue[]): void {
   for (const name of COLLECTIONS) {
     // When every record passed its schema, every id is a valid slug: one that folding leaves as it is, so no
     // two can look the same, and two records share an id exactly when there are fewer ids than records.
@@ -93,19 +93,64 @@ function checkIds(read: ReturnType<typeof readRecords>, issues: Issue[]) {
   }
 }
 
-function checkReferences(read: ReturnType<typeof readRecords>, issues: Issue[]) {
-  const ids = read.seenIds;
-  const dangling = (item: Located<{ id: string }>, at: string, kind: string, ref: string) =>
-    issues.push(
-      locate(
-        item.origin,
-        item.origin.pointer + at,
-        'reference-dangling',
-        `no ${kind} with id "${ref}"`,
-        item.record.id,
-      ),
-    );
+/** The ids a reference may name: every id seen in each collection, valid or not. */
+type SeenIds = ReadRecords['seenIds'];
 
+/** Reports a reference that names no record of its collection. */
+function dangling(item: Located<{ id: string }>, at: string, kind: string, ref: string): Issue {
+  return locate(
+    item.origin,
+    item.origin.pointer + at,
+    'reference-dangling',
+    `no ${kind} with id "${ref}"`,
+    item.record.id,
+  );
+}
+
+/**
+ * Checks an event's references to actors, places, sources and other events. `hasEvent` says whether an event
+ * id exists: a reader that has not seen every event yet answers later (`validate-in-parts.ts`).
+ */
+export function checkEventReferences(
+  item: Located<Event>,
+  ids: SeenIds,
+  issues: Issue[],
+  hasEvent: (id: string) => boolean = (id) => ids.events.has(id),
+): void {
+  const e = item.record;
+  e.actors.forEach(
+    ({ actor }, k) => ids.actors.has(actor) || issues.push(dangling(item, `/actors/${k}/actor`, 'actor', actor)),
+  );
+  e.attribution.forEach(
+    (actor, k) => ids.actors.has(actor) || issues.push(dangling(item, `/attribution/${k}`, 'actor', actor)),
+  );
+  e.places.forEach((place, k) => ids.places.has(place) || issues.push(dangling(item, `/places/${k}`, 'place', place)));
+  e.evidence.forEach(
+    ({ source }, k) =>
+      ids.sources.has(source) || issues.push(dangling(item, `/evidence/${k}/source`, 'source', source)),
+  );
+  (e.alternativeDates ?? []).forEach(
+    ({ source }, k) =>
+      ids.sources.has(source) || issues.push(dangling(item, `/alternativeDates/${k}/source`, 'source', source)),
+  );
+  e.relations.forEach(({ event }, k) => {
+    if (event === e.id)
+      issues.push(
+        locate(
+          item.origin,
+          `${item.origin.pointer}/relations/${k}/event`,
+          'relation-self',
+          `"${e.id}" relates to itself`,
+          e.id,
+        ),
+      );
+    else if (!hasEvent(event)) issues.push(dangling(item, `/relations/${k}/event`, 'event', event));
+  });
+}
+
+/** Checks the actors' `memberOf`: each parent exists, is not the actor itself, and no chain comes back round. */
+export function checkActorReferences(read: Pick<ReadRecords, 'records' | 'seenIds'>, issues: Issue[]): void {
+  const ids = read.seenIds;
   for (const item of read.records.actors) {
     item.record.memberOf.forEach((parent, k) => {
       if (parent === item.record.id) {
@@ -119,33 +164,8 @@ function checkReferences(read: ReturnType<typeof readRecords>, issues: Issue[]) 
           ),
         );
       } else if (!ids.actors.has(parent)) {
-        dangling(item, `/memberOf/${k}`, 'actor', parent);
+        issues.push(dangling(item, `/memberOf/${k}`, 'actor', parent));
       }
-    });
-  }
-  for (const item of read.records.events) {
-    const e = item.record;
-    e.actors.forEach(({ actor }, k) => ids.actors.has(actor) || dangling(item, `/actors/${k}/actor`, 'actor', actor));
-    e.attribution.forEach((actor, k) => ids.actors.has(actor) || dangling(item, `/attribution/${k}`, 'actor', actor));
-    e.places.forEach((place, k) => ids.places.has(place) || dangling(item, `/places/${k}`, 'place', place));
-    e.evidence.forEach(
-      ({ source }, k) => ids.sources.has(source) || dangling(item, `/evidence/${k}/source`, 'source', source),
-    );
-    (e.alternativeDates ?? []).forEach(
-      ({ source }, k) => ids.sources.has(source) || dangling(item, `/alternativeDates/${k}/source`, 'source', source),
-    );
-    e.relations.forEach(({ event }, k) => {
-      if (event === e.id)
-        issues.push(
-          locate(
-            item.origin,
-            `${item.origin.pointer}/relations/${k}/event`,
-            'relation-self',
-            `"${e.id}" relates to itself`,
-            e.id,
-          ),
-        );
-      else if (!ids.events.has(event)) dangling(item, `/relations/${k}/event`, 'event', event);
     });
   }
   const byId = new Map(read.records.actors.map((a) => [a.record.id, a]));
@@ -165,14 +185,23 @@ function checkReferences(read: ReturnType<typeof readRecords>, issues: Issue[]) 
   }
 }
 
-function checkEvents(
-  read: ReturnType<typeof readRecords>,
+/** A source as the event checks read it: the record, and an index of its article when the article was read. */
+export interface KnownSource {
+  readonly source: Source;
+  readonly article: ArticleIndex | undefined;
+}
+
+/**
+ * Checks each source against its article (the file can be read, the body fits its text) and gives the
+ * sources by id, each with its article's index: one index per article, however many sources cite it, so that
+ * every quote of the dataset is looked up in one.
+ */
+export function readSources(
+  sources: readonly Located<Source>[],
   articles: ArticleReader,
   issues: Issue[],
-  onProgress?: ProgressReporter,
-) {
-  const sources = new Map<string, { source: Source; article: ArticleIndex | undefined }>();
-  // One index per article, however many sources cite it: every quote of the dataset is looked up in one.
+): Map<string, KnownSource> {
+  const known = new Map<string, KnownSource>();
   const indexes = new Map<string, ArticleIndex>();
   const indexOf = (file: string, text: string): ArticleIndex => {
     let index = indexes.get(file);
@@ -182,7 +211,7 @@ function checkEvents(
     }
     return index;
   };
-  for (const item of read.records.sources) {
+  for (const item of sources) {
     const source = item.record;
     const text = articles(source.file);
     const at = item.origin.pointer;
@@ -199,59 +228,72 @@ function checkEvents(
         ),
       );
     }
-    sources.set(source.id, { source, article: text === undefined ? undefined : indexOf(source.file, text) });
+    known.set(source.id, { source, article: text === undefined ? undefined : indexOf(source.file, text) });
+  }
+  return known;
+}
+
+/**
+ * Checks one event on its own and against its sources: an accusation or denial names an agent and a target,
+ * a resolved date agrees with its EDTF, each quote is verbatim at its offsets, and the words a date rests on
+ * are in the event's articles.
+ */
+export function checkEvent(item: Located<Event>, sources: ReadonlyMap<string, KnownSource>, issues: Issue[]): void {
+  const e = item.record;
+  const at = item.origin.pointer;
+  const report = (field: string, code: Code, message: string) =>
+    issues.push(locate(item.origin, at + field, code, message, e.id));
+
+  if (e.type === 'statement' && (e.subtype === 'accusation' || e.subtype === 'denial')) {
+    const roles = new Set(e.actors.map((a) => a.role));
+    if (!roles.has('agent') || !roles.has('target')) {
+      report(
+        '/actors',
+        'accusation-incomplete',
+        `${e.subtype === 'accusation' ? 'an accusation' : 'a denial'} needs an agent and a target`,
+      );
+    }
   }
 
+  if (typeof e.date !== 'string') {
+    const parsed = parseEdtf(e.date.edtf);
+    if (parsed.ok && (parsed.value.start !== e.date.start || parsed.value.end !== e.date.end)) {
+      report(
+        '/date',
+        'date-resolution-mismatch',
+        `"${e.date.edtf}" allows ${parsed.value.start} to ${parsed.value.end}, not ${e.date.start} to ${e.date.end}`,
+      );
+    }
+  }
+
+  const quoted: ArticleIndex[] = [];
+  e.evidence.forEach((evidence, k) => {
+    const known = sources.get(evidence.source);
+    if (!known?.article?.text) return;
+    quoted.push(known.article);
+    for (const problem of checkQuote(known.article, known.source.body, evidence)) {
+      report(pointer('evidence', k, problem.field), problem.code, problem.message);
+    }
+  });
+  if (quoted.length > 0) {
+    e.dateBasis.words.forEach((words, k) => {
+      if (!quoted.some((article) => article.includes(words))) {
+        report(
+          pointer('dateBasis', 'words', k),
+          'date-basis-not-in-source',
+          `"${words}" is not in the event's articles`,
+        );
+      }
+    });
+  }
+}
+
+function checkEvents(read: ReadRecords, articles: ArticleReader, issues: Issue[], onProgress?: ProgressReporter) {
+  const sources = readSources(read.records.sources, articles, issues);
   const events = read.records.events;
   for (const [index, item] of events.entries()) {
     if (index % PROGRESS_EVERY === 0) onProgress?.({ phase: 'checks', done: index, total: events.length });
-    const e = item.record;
-    const at = item.origin.pointer;
-    const report = (field: string, code: Code, message: string) =>
-      issues.push(locate(item.origin, at + field, code, message, e.id));
-
-    if (e.type === 'statement' && (e.subtype === 'accusation' || e.subtype === 'denial')) {
-      const roles = new Set(e.actors.map((a) => a.role));
-      if (!roles.has('agent') || !roles.has('target')) {
-        report(
-          '/actors',
-          'accusation-incomplete',
-          `${e.subtype === 'accusation' ? 'an accusation' : 'a denial'} needs an agent and a target`,
-        );
-      }
-    }
-
-    if (typeof e.date !== 'string') {
-      const parsed = parseEdtf(e.date.edtf);
-      if (parsed.ok && (parsed.value.start !== e.date.start || parsed.value.end !== e.date.end)) {
-        report(
-          '/date',
-          'date-resolution-mismatch',
-          `"${e.date.edtf}" allows ${parsed.value.start} to ${parsed.value.end}, not ${e.date.start} to ${e.date.end}`,
-        );
-      }
-    }
-
-    const quoted: ArticleIndex[] = [];
-    e.evidence.forEach((evidence, k) => {
-      const known = sources.get(evidence.source);
-      if (!known?.article?.text) return;
-      quoted.push(known.article);
-      for (const problem of checkQuote(known.article, known.source.body, evidence)) {
-        report(pointer('evidence', k, problem.field), problem.code, problem.message);
-      }
-    });
-    if (quoted.length > 0) {
-      e.dateBasis.words.forEach((words, k) => {
-        if (!quoted.some((article) => article.includes(words))) {
-          report(
-            pointer('dateBasis', 'words', k),
-            'date-basis-not-in-source',
-            `"${words}" is not in the event's articles`,
-          );
-        }
-      });
-    }
+    checkEvent(item, sources, issues);
   }
 }
 
@@ -267,7 +309,8 @@ export function validateDataset(
   const read = readRecords(files, onProgress);
   const issues = [...read.issues];
   checkIds(read, issues);
-  checkReferences(read, issues);
+  checkActorReferences(read, issues);
+  for (const item of read.records.events) checkEventReferences(item, read.seenIds, issues);
   checkEvents(read, articles, issues, onProgress);
   const order = new Map(files.map((f, k) => [f.file, k]));
   issues.sort(
@@ -277,18 +320,20 @@ export function validateDataset(
       (a.column ?? 0) - (b.column ?? 0),
   );
   if (issues.length > 0) return { issues };
+  return { issues, dataset: datasetOf(read.records) };
+}
+
+/** The dataset of records that passed validation, each collection sorted by id. */
+export function datasetOf(records: ReadRecords['records']): Dataset {
   const strip = <T>(list: Located<T>[]) => list.map((l) => l.record);
   // Dates written as EDTF text, as nearly all are, keep their record; only a resolved date is rewritten.
-  const events = strip(read.records.events).map((e) => (typeof e.date === 'string' ? e : { ...e, date: e.date.edtf }));
+  const events = strip(records.events).map((e) => (typeof e.date === 'string' ? e : { ...e, date: e.date.edtf }));
   const byId = <T extends { id: string }>(list: T[]) =>
     [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    issues,
-    dataset: {
-      sources: byId(strip(read.records.sources)),
-      actors: byId(strip(read.records.actors)),
-      places: byId(strip(read.records.places)),
-      events: byId(events),
-    },
+    sources: byId(strip(records.sources)),
+    actors: byId(strip(records.actors)),
+    places: byId(strip(records.places)),
+    events: byId(events),
   };
 }

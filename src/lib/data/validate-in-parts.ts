@@ -1,0 +1,113 @@
+/**
+ * Validation of a dataset whose events file is read a part at a time. Parsed whole, 100,000 events are a tree of
+ * millions of objects that all stay alive through validation, and the engine spends as long collecting and
+ * moving them as the checks take; and the browser decodes a text of 70 MB several times slower than the same
+ * bytes in small parts. Read a part at a time (`EVENTS_PER_CHECK`) — each part checked against the import
+ * limits, decoded, parsed and validated, then dropped — the events die young, and the worker holds little more
+ * than the file's bytes and the events' ids.
+ *
+ * It gives only a clean answer: the dataset without its events, and how many events it validated. Anything
+ * else — a problem of any kind, or a file it does not read in parts — is undefined, and the caller reads the
+ * files whole with `validateDataset`, which says exactly what is wrong and where. So it reports no issue of
+ * its own, and a dataset it passes is one that `validateDataset` passes, with the same records: every part goes
+ * through the same functions (`checkLimits`, `parseJson`, `readItems`, `checkEventReferences`, `checkEvent`), and
+ * the checks that need every event (ids unique, relations that resolve) are made once all are read.
+ */
+import {
+  checkActorReferences,
+  checkEvent,
+  checkEventReferences,
+  checkIds,
+  datasetOf,
+  readSources,
+} from '../model/validate.ts';
+import type { ArticleReader } from '../model/validate.ts';
+import { parseJson } from '../model/json-text.ts';
+import type { Issue } from '../model/issue.ts';
+import type { ProgressReporter } from '../model/progress.ts';
+import { readRecords, readItems, type DatasetFile, type ReadRecords } from '../model/records.ts';
+import type { Dataset } from '../model/schema.ts';
+import { checkFileSize, checkLimits } from '../import/limits.ts';
+import { asArray, cutsAfter, onlySpaceAfter, opensArray } from './events-ahead.ts';
+
+/**
+ * Events per part, about 200 kB of text. Importing 100,000 events in the benchmark's browser (three imports
+ * each, taken in turn): 3.5-3.7 s with 250 a part, 3.4-3.6 s with 500, 3.8-4.1 s with 1,000; 48 a part was
+ * slower still than 250, by half a second.
+ */
+export const EVENTS_PER_CHECK = 250;
+
+/** The events file to read in parts: its name, its bytes (borrowed: restored as they were) and where its array opens. */
+export interface EventsFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly open: number;
+}
+
+/** A clean dataset with its events left out, and how many events were validated. */
+export interface CleanInParts {
+  readonly dataset: Dataset;
+  readonly count: number;
+}
+
+/**
+ * Validates the dataset made of `others` (decoded, within their limits, none holding events) and the events
+ * file, `per` events a part; undefined unless it is clean, or when the events file is not an array on its own.
+ */
+export function validateInParts(
+  others: readonly DatasetFile[],
+  events: EventsFile,
+  articles: ArticleReader,
+  onProgress?: ProgressReporter,
+  per: number = EVENTS_PER_CHECK,
+): CleanInParts | undefined {
+  const { name, bytes, open } = events;
+  if (!opensArray(bytes, open) || checkFileSize(bytes.length, { file: name }).length > 0) return undefined;
+  const read = readRecords(others, onProgress);
+  const issues: Issue[] = [...read.issues];
+  if (issues.length > 0) return undefined;
+  // The events are not read yet, so the ids of every other collection are checked as `validateDataset` checks them.
+  checkIds(read, issues);
+  checkActorReferences(read, issues);
+  const sources = readSources(read.records.sources, articles, issues);
+  if (issues.length > 0) return undefined;
+
+  const eventIds = read.seenIds.events;
+  // Relations to events not read yet, checked once every event is.
+  const ahead = new Set<string>();
+  const hasEvent = (id: string) => eventIds.has(id) || (ahead.add(id), true);
+  const cuts = cutsAfter(bytes, open, per);
+  let count = 0;
+  let previous: string | undefined;
+  let opening = open;
+  for (;;) {
+    const cut = cuts.next();
+    if (cut.done) {
+      // The array closed at the last cut: the count the cuts made must be the count read.
+      if (cut.value !== count || !onlySpaceAfter(bytes, opening)) return undefined;
+      break;
+    }
+    const end = cut.value;
+    onProgress?.({ phase: 'records', done: end, total: bytes.length });
+    const limited = asArray(bytes, opening, end, (array) => checkLimits(array, { kind: 'json' }, { file: name }));
+    if (!limited.ok) return undefined;
+    const parsed = parseJson(limited.text, limited.memberNames);
+    if (parsed.problems.length > 0 || !Array.isArray(parsed.value)) return undefined;
+    const items: unknown[] = parsed.value;
+    const part: ReadRecords = { records: { ...read.records, events: [] }, seenIds: read.seenIds, issues };
+    const origin = { file: name, positions: parsed.positions };
+    previous = readItems('events', items, { origin, base: '', first: count, previous }, part);
+    if (issues.length > 0) return undefined;
+    for (const item of part.records.events) {
+      checkEventReferences(item, read.seenIds, issues, hasEvent);
+      checkEvent(item, sources, issues);
+    }
+    if (issues.length > 0) return undefined;
+    count += items.length;
+    opening = end;
+  }
+  // Every event passed its schema, so every id is a slug that no other can look like: unique ids are all it takes.
+  if (eventIds.size !== count) return undefined;
+  for (const id of ahead) if (!eventIds.has(id)) return undefined;
+  return { dataset: datasetOf({ ...read.records, events: [] }), count };
+}
