@@ -80,6 +80,7 @@ export function validateInParts(
   let count = 0;
   let previous: string | undefined;
   let opening = open;
+  let reported = open;
   for (;;) {
     const cut = cuts.next();
     if (cut.done) {
@@ -88,7 +89,11 @@ export function validateInParts(
       break;
     }
     const end = cut.value;
-    onProgress?.({ phase: 'records', done: end, total: bytes.length });
+    // A report a hundredth of the way, not one a part: each is a message and a repaint on the page.
+    if (end >= reported + bytes.length / 100) {
+      onProgress?.({ phase: 'records', done: end, total: bytes.length });
+      reported = end;
+    }
     const limited = asArray(bytes, opening, end, (array) => checkLimits(array, { kind: 'json' }, { file: name }));
     if (!limited.ok) return undefined;
     const parsed = parseJson(limited.text, limited.memberNames);
