@@ -17,10 +17,10 @@ import { resolveDataset, type ResolvedDataset } from '../model/resolve.ts';
 import type { Dataset, Story } from '../model/schema.ts';
 import { validateStories } from '../model/stories.ts';
 import { validateDataset, type DatasetFile } from '../model/validate.ts';
-import { opensArray } from './events-ahead.ts';
-import { validateInParts } from './validate-in-parts.ts';
 import type { Snapshot, SnapshotFile } from '../persist/snapshot.ts';
 import { looksLikeBackup, readBackup } from './backup.ts';
+import { opensArray } from './events-ahead.ts';
+import { validateInParts } from './validate-in-parts.ts';
 
 /** A file as read from disk or the network: its name as shown in issues, and its bytes, not yet decoded. */
 export interface InputFile {
@@ -225,9 +225,8 @@ export function readsInParts(request: Extract<DataRequest, { kind: 'dataset' }>,
 
 /**
  * Runs a dataset request that `readsInParts`, reading the events file a part at a time (`validate-in-parts.ts`):
- * the clean result, its events left out, and how many there are. Undefined
- * when the dataset is not clean — or another file or an article cannot be decoded — for `runDataTask` to say
- * what is wrong.
+ * the clean result, its events left out, and how many there are. Undefined when the dataset is not clean, or
+ * another file or an article cannot be decoded, for `runDataTask` to say what is wrong.
  */
 export function runDatasetInParts(
   request: Extract<DataRequest, { kind: 'dataset' }>,

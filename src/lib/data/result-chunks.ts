@@ -39,7 +39,7 @@ export interface SplitResult {
 /**
  * The result without its events (and its written texts, when long), the events in chunks; a small result is
  * one piece. `ahead` names the one file whose events array was sent ahead, no other file holding one
- * (`eventsBytesToSend`): a clean result's events are exactly that array's elements, in that order, for every
+ * (`findEventsArray`): a clean result's events are exactly that array's elements, in that order, for every
  * element of an events array becomes an event, and records are sorted and unique in each file. Then neither
  * the events nor that file's text are sent again, only their number, which the page checks against its own.
  * A result validated a part at a time holds no events, and `ahead` says how many there were.
