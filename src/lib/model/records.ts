@@ -119,7 +119,7 @@ const RECORD_CHECKS: Record<CollectionName, Check> = {
  */
 
 /** An empty set of records, to be filled by `readItems`. */
-export function emptyRecords(): ReadRecords {
+function emptyRecords(): ReadRecords {
   return {
     records: { sources: [], actors: [], places: [], events: [] } as ReadRecords['records'],
     seenIds: {

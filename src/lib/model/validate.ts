@@ -4,6 +4,8 @@
  * the articles: unique ids, references that resolve, a membership hierarchy without cycles, quotes that are
  * verbatim at their offsets, dates whose resolution and wording agree with their sources. It reports every
  * problem it finds and never changes the data; a dataset comes back only when there is no problem at all.
+ * The checks of one event are functions of their own (`checkEventReferences`, `checkEvent`), which the worker
+ * also runs on events it reads a part at a time (`validate-in-parts.ts`).
  */
 import { ArticleIndex } from './article-index.ts';
 import { parseEdtf } from './edtf.ts';
