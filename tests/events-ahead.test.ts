@@ -4,7 +4,8 @@ import { generateDataset } from '../bench/generate.ts';
 import { backupText } from '../src/lib/data/backup.ts';
 import type { WorkerReply } from '../src/lib/data/data-client.ts';
 import { runDataTask, type DataRequest, type DataResult } from '../src/lib/data/data-task.ts';
-import { EventBytesReader, findEventsArray, type EventsBytes } from '../src/lib/data/events-ahead.ts';
+import { EventBytesReader, EventPartsReader, findEventsArray, type EventsBytes } from '../src/lib/data/events-ahead.ts';
+import { EVENTS_PER_CHECK } from '../src/lib/data/validate-in-parts.ts';
 import { joinAhead, joinResult } from '../src/lib/data/result-chunks.ts';
 import { answerRequest } from '../src/lib/data/worker-replies.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
@@ -167,12 +168,30 @@ function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16)
     pieces: replies.flatMap((reply) => ('piece' in reply ? [reply.piece] : [])),
   };
   const { eventsAhead } = split;
-  const read = eventsAhead && readAll(sent[0], eventsAhead.count, per);
+  const parts = replies.flatMap((reply) => ('eventsPart' in reply ? [reply.eventsPart] : []));
+  const read =
+    eventsAhead && (sent.length > 0 ? readAll(sent[0], eventsAhead.count, per) : readParts(parts, eventsAhead));
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
       : joinResult(split.head, split.chunks, split.pieces);
-  return { result: runDataTask(request), split, page, read, sent };
+  return { result: runDataTask(request), split, page, read, sent, parts };
+}
+
+/** Reads the parts the worker sends as it validates, as the page does. */
+function readParts(parts: readonly Uint8Array[], ahead: { file: number; count: number }) {
+  const reader = new EventPartsReader();
+  for (const part of parts) reader.read(part);
+  return reader.finish(ahead.file, ahead.count);
+}
+
+/** The result with the text of written file `file` read and written again, as JSON with a fixed spacing. */
+function respaced(result: DataResult, file: number | undefined): DataResult {
+  if (result.kind === 'csv-header' || !result.data?.written) throw new Error('the result has no written files');
+  const written = result.data.written.map((f, k) =>
+    k === file ? { file: f.file, text: JSON.stringify(JSON.parse(f.text), null, 1) } : f,
+  );
+  return { ...result, data: { ...result.data, written } };
 }
 
 /** The result with `parts` beside the text of written file `file`. */
@@ -197,18 +216,25 @@ describe('events sent ahead as bytes', () => {
   };
 
   it.each([
-    // Collection files are validated a part at a time (`validate-in-parts.ts`), the rest whole.
-    ['collection files', asCollections],
+    // Collection files are validated a part at a time (`validate-in-parts.ts`), each part sent as it is read;
+    // the rest are read whole, the events file's bytes sent at once.
+    ['collection files', asCollections, 'parts'],
     [
       'collection files with dates in their resolved form, indented',
       () => [...asCollections().slice(0, 3), inputFile('events.json', JSON.stringify(resolvedDates.events, null, 2))],
+      'parts',
     ],
     [
       'collection files, the events one opening with a byte order mark',
       () => [...asCollections().slice(0, 3), inputFile('events.json', `\ufeff${JSON.stringify(dataset.events)}`)],
+      'parts',
     ],
-    ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))]],
-    ['one document with dates in their resolved form', () => [inputFile('d.json', JSON.stringify(resolvedDates))]],
+    ['one document', () => [inputFile('d.json', JSON.stringify(dataset, null, 1))], 'bytes'],
+    [
+      'one document with dates in their resolved form',
+      () => [inputFile('d.json', JSON.stringify(resolvedDates))],
+      'bytes',
+    ],
     [
       'a backup, whose files come as text',
       () => [
@@ -223,27 +249,52 @@ describe('events sent ahead as bytes', () => {
           }),
         ),
       ],
+      'bytes',
     ],
-  ])('give the page the very result the worker validated, from %s', (_, files) => {
-    const { result, split, page, read } = sendAhead({ kind: 'dataset', files: files(), articles, written: true });
+  ])('give the page the very result the worker validated, from %s (sent as %s)', (_, files, form) => {
+    const { result, split, page, read, sent, parts } = sendAhead({
+      kind: 'dataset',
+      files: files(),
+      articles,
+      written: true,
+    });
     expect(result.issues).toEqual([]);
     expect(split.eventsAhead?.count).toBe(70);
     expect(split.chunks).toEqual([]);
     expect(split.head.kind === 'dataset' && split.head.data?.resolved.events).toEqual([]);
-    expect(read?.chunks.length).toBe(5);
+    expect([sent.length, parts.length]).toEqual(form === 'bytes' ? [1, 0] : [0, Math.ceil(70 / EVENTS_PER_CHECK)]);
+    // Whole-file bytes are read 16 events a part; parts, as the worker read them.
+    expect(read?.chunks.length).toBe(form === 'bytes' ? 5 : parts.length);
+    expect(read?.parts.join('')).toBe(read?.text);
     // The worker's result, with the parts the page read beside the events file's text (which they join into).
+    // Read from parts, the text is the parts' joined: the same JSON, but for the spaces around the array.
     const expected = withAheadParts(result, read?.file, read?.parts);
-    expect(page).toEqual(expected);
+    const [shown, wanted] =
+      form === 'bytes' ? [page, expected] : [respaced(page, read?.file), respaced(expected, read?.file)];
+    expect(shown).toEqual(wanted);
     // Same members in the same order, dates resolved in place.
-    expect(JSON.stringify(page)).toBe(JSON.stringify(expected));
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(wanted));
   });
 
-  it('hand the page a copy of the bytes, the worker keeping its own to validate', () => {
-    const files = asCollections();
-    const { sent } = sendAhead({ kind: 'dataset', files, articles });
+  it('hand the page a copy of the bytes, or of each part, the worker keeping its own to validate', () => {
+    const document = [inputFile('d.json', JSON.stringify(dataset))];
+    const { sent } = sendAhead({ kind: 'dataset', files: document, articles });
     expect(sent.length).toBe(1);
-    expect(sent[0]?.bytes).toEqual(files[3]?.bytes);
-    expect(sent[0]?.bytes.buffer).not.toBe(files[3]?.bytes.buffer);
+    expect(sent[0]?.bytes).toEqual(document[0]?.bytes);
+    expect(sent[0]?.bytes.buffer).not.toBe(document[0]?.bytes.buffer);
+    const files = asCollections();
+    const { parts } = sendAhead({ kind: 'dataset', files, articles });
+    expect(parts.map((part) => part.buffer)).not.toContain(files[3]?.bytes.buffer);
+    expect(new Set(parts.map((part) => part.buffer)).size).toBe(parts.length);
+  });
+
+  it('send no part of a dataset that is not clean as the page could use', () => {
+    const events = dataset.events.map((e, k) => (k === 5 ? { ...e, date: '2015-13-01' } : e));
+    const files = [...asCollections().slice(0, 3), inputFile('events.json', JSON.stringify(events))];
+    const { split, parts } = sendAhead({ kind: 'dataset', files, articles });
+    // The parts read before the problem was found went ahead; the result says none are the dataset's events.
+    expect(parts.length).toBeGreaterThan(0);
+    expect(split.eventsAhead).toBeUndefined();
   });
 
   it('are not used when the events come from two files; the events are sent as before', () => {

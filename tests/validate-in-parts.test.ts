@@ -37,7 +37,10 @@ function both(bytes: Uint8Array, rest: readonly DatasetFile[] = others, per = 8)
   // (The other files' reports count files, or records from 0.)
   const heard = (step: ProgressStep) =>
     step.phase === 'records' && step.total === bytes.length && step.done > 0 && parts.push(step.done);
-  const inParts = validateInParts(rest, { name: 'events.json', bytes, open }, readArticle, heard, per);
+  // Each part handed over: a JSON array of its events.
+  const handedTexts: string[] = [];
+  const handed = (array: Uint8Array) => handedTexts.push(new TextDecoder().decode(array));
+  const inParts = validateInParts(rest, { name: 'events.json', bytes, open }, readArticle, heard, handed, per);
   // The bytes are borrowed, and given back as they were.
   expect(bytes.every((byte, k) => byte === before[k])).toBe(true);
   const whole = validateDataset([...rest, { file: 'events.json', text: new TextDecoder().decode(bytes) }], readArticle);
@@ -46,12 +49,18 @@ function both(bytes: Uint8Array, rest: readonly DatasetFile[] = others, per = 8)
     const expected: Dataset | undefined = whole.dataset && { ...whole.dataset, events: [] };
     expect(inParts.dataset).toEqual(expected);
     expect(inParts.count).toBe(whole.dataset?.events.length);
+    // The parts handed over are the file's events, in order, `per` a part.
+    const arrays = handedTexts.map((text) => JSON.parse(text) as unknown[]);
+    expect(JSON.stringify(arrays.flat())).toBe(JSON.stringify(JSON.parse(new TextDecoder().decode(bytes))));
+    expect(arrays.map((a) => a.length)).toEqual(
+      arrays.map((_, k) => Math.min(per, inParts.count - k * per)).filter((n) => n > 0 || inParts.count === 0),
+    );
     // Here every part moves the reading on by more than a hundredth of the file, so every part is reported.
     if (per * 100 > inParts.count) expect(parts.length).toBe(Math.max(1, Math.ceil(inParts.count / per)));
   } else {
     expect(whole.issues.length).toBeGreaterThan(0);
   }
-  return { inParts, whole, parts };
+  return { inParts, whole, parts, handedTexts };
 }
 
 const clean = (text: string | Uint8Array, rest?: readonly DatasetFile[]) => {
@@ -217,7 +226,7 @@ describe('validateInParts(others, events, articles)', () => {
       ),
       { seed: 11, numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 describe('runDatasetInParts(request, events)', () => {

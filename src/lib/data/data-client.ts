@@ -6,7 +6,7 @@
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
-import { EventBytesReader, type EventsBytes } from './events-ahead.ts';
+import { EventBytesReader, EventPartsReader, type EventsBytes } from './events-ahead.ts';
 import { nextTask, onePerTask } from './one-per-task.ts';
 import { readRequest, type PageRequest } from './read-blob.ts';
 import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './result-chunks.ts';
@@ -19,6 +19,7 @@ import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './resul
 export type WorkerReply =
   | { readonly progress: ProgressStep }
   | { readonly eventsBytes: EventsBytes }
+  | { readonly eventsPart: Uint8Array }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
   | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }
@@ -65,12 +66,15 @@ export async function runData(
   return new Promise((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
     const pieces: TextPiece[] = [];
-    // The events sent ahead, read a part per task while the worker validates.
+    // The events sent ahead, read a part per task while the worker validates: the file's bytes, cut here, or
+    // the parts the worker validates, as it reads them.
     let ahead: ReadAhead | undefined;
+    const parts = new EventPartsReader();
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) onProgress(reply.progress);
       else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
+      else if ('eventsPart' in reply) parts.read(reply.eventsPart);
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
@@ -82,7 +86,9 @@ export async function runData(
           const { result, eventsAhead } = reply;
           // The page may still be reading the bytes: the result waits for the last part.
           void (ahead?.read ?? Promise.resolve()).then(() => {
-            const read = ahead?.reader.finish(eventsAhead.count);
+            const read = ahead
+              ? ahead.reader.finish(eventsAhead.count)
+              : parts.finish(eventsAhead.file, eventsAhead.count);
             if (read?.file === eventsAhead.file) resolve(joinAhead(result, read, pieces));
             else reject(new Error('the data worker failed: the events sent ahead could not be read'));
           });

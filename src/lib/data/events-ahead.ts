@@ -355,3 +355,45 @@ export class EventBytesReader {
   }
 }
 
+
+/**
+ * Reads the events the worker sends a part at a time as it validates them (`validate-in-parts.ts`): each part
+ * the bytes of a JSON array of whole events, read in the task in which its message arrives — no copy of the
+ * whole file crosses, and no cut is looked for here. The file's text is kept as the parts' texts joined, which
+ * validates to the same events as the file (only the spaces around the array may differ). `finish` gives what
+ * was read, or undefined when a part could not be read or another number of events was read than the worker
+ * validated.
+ */
+export class EventPartsReader {
+  readonly #chunks: ResolvedEvent[][] = [];
+  readonly #parts: string[] = [];
+  // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
+  readonly #decoder = new TextDecoder();
+  #text = '';
+  #failed = false;
+
+  /** Reads one part: the bytes of a JSON array of events. */
+  read(bytes: Uint8Array): void {
+    const array = this.#decoder.decode(bytes);
+    if (!this.#failed) {
+      const events = readEvents(array);
+      if (events === undefined) this.#failed = true;
+      else this.#chunks.push(events);
+    }
+    // Slices of the part and `+` link to its text rather than copy it; the parts are kept for saving.
+    this.#add(this.#parts.length === 0 ? '[' : ',');
+    this.#add(array.slice(1, -1));
+  }
+
+  #add(part: string): void {
+    this.#parts.push(part);
+    this.#text += part;
+  }
+
+  /** What was read, as the events of the dataset file at `file`, when it is `count` events; undefined otherwise. */
+  finish(file: number, count: number): EventsRead | undefined {
+    const read = this.#chunks.reduce((sum, events) => sum + events.length, 0);
+    if (this.#failed || this.#parts.length === 0 || read !== count) return undefined;
+    return { file, chunks: this.#chunks, text: `${this.#text}]`, parts: [...this.#parts, ']'] };
+  }
+}

@@ -53,12 +53,14 @@ export interface CleanInParts {
 /**
  * Validates the dataset made of `others` (decoded, within their limits, none holding events) and the events
  * file, `per` events a part; undefined unless it is clean, or when the events file is not an array on its own.
+ * `onPart` is handed each part, before it is checked, as a copy of its bytes made a JSON array of its events.
  */
 export function validateInParts(
   others: readonly DatasetFile[],
   events: EventsFile,
   articles: ArticleReader,
   onProgress?: ProgressReporter,
+  onPart?: (array: Uint8Array) => void,
   per: number = EVENTS_PER_CHECK,
 ): CleanInParts | undefined {
   const { name, bytes, open } = events;
@@ -94,7 +96,10 @@ export function validateInParts(
       onProgress?.({ phase: 'records', done: end, total: bytes.length });
       reported = end;
     }
-    const limited = asArray(bytes, opening, end, (array) => checkLimits(array, { kind: 'json' }, { file: name }));
+    const limited = asArray(bytes, opening, end, (array) => {
+      onPart?.(array.slice());
+      return checkLimits(array, { kind: 'json' }, { file: name });
+    });
     if (!limited.ok) return undefined;
     const parsed = parseJson(limited.text, limited.memberNames);
     if (parsed.problems.length > 0 || !Array.isArray(parsed.value)) return undefined;

@@ -28,13 +28,17 @@ export function answerRequest(request: DataRequest, post: PostReply): void {
   // The files as read are the files validated, in order, unless one is a backup, which holds the real ones.
   const early = request.kind === 'dataset' && !request.files.some(isBackupFile) ? request : undefined;
   const found = early && findEventsArray(early.files.map(({ name, bytes }) => ({ file: name, bytes })));
-  sendAhead(found);
-  // A clean dataset's events are validated a part at a time where they can be; a dataset that is not clean is
-  // read again whole, to say what is wrong.
-  const inParts = early && found && readsInParts(early, found) ? runDatasetInParts(early, found, progress) : undefined;
-  if (inParts && found) ahead = { file: found.file, count: inParts.count };
+  // A dataset whose events file can be validated a part at a time sends each part to the page as it is read,
+  // its bytes handed over; a dataset that is not clean is then read again whole, to say what is wrong. Any
+  // other sends a copy of the whole file's bytes at once.
+  const inParts = early && found && readsInParts(early, found);
+  if (!inParts) sendAhead(found);
+  const clean = inParts
+    ? runDatasetInParts(early, found, progress, (part) => post({ eventsPart: part }, [part.buffer]))
+    : undefined;
+  if (clean && found) ahead = { file: found.file, count: clean.count };
   const result =
-    inParts?.result ?? runDataTask(request, progress, early ? undefined : (files) => sendAhead(findEventsArray(files)));
+    clean?.result ?? runDataTask(request, progress, early ? undefined : (files) => sendAhead(findEventsArray(files)));
   const { head, chunks, pieces = [], eventsAhead } = splitResult(result, ahead);
   for (const events of chunks) post({ events });
   for (const piece of pieces) post({ piece });
