@@ -10,6 +10,9 @@
  * thrown away. The page then holds what the worker would have sent: the same values parsed by the same rules
  * from the same text, each date resolved by the same function.
  *
+ * An events file that the worker validates a part at a time (`validate-in-parts.ts`) is not sent whole: the
+ * worker hands over each part's bytes as it reads it, and the page reads them as they come (`EventPartsReader`).
+ *
  * The cuts are found in the UTF-8 bytes, not in decoded text: every character that marks JSON's structure
  * (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never occurs inside
  * a longer character's sequence, so a scan of the bytes reads the same structure as a scan of the text, and

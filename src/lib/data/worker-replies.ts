@@ -1,9 +1,10 @@
 /**
  * What the data worker posts for one request, once its files are read: progress; the events' bytes ahead of
  * the result, handed over rather than copied, so that the page reads them while the worker validates
- * (`events-ahead.ts`) — a dataset's own files as soon as they are read, a backup's once it is unpacked; then
- * the result, a large one in chunks and pieces (`result-chunks.ts`). A function of the request and of
- * `post`, so that the tests can hear what the worker would say.
+ * (`events-ahead.ts`) — each part of an events file validated a part at a time as it is read
+ * (`validate-in-parts.ts`), or else the whole events file's bytes, a dataset's own as soon as they are read, a
+ * backup's once it is unpacked; then the result, a large one in chunks and pieces (`result-chunks.ts`). A
+ * function of the request and of `post`, so that the tests can hear what the worker would say.
  */
 import type { WorkerReply } from './data-client.ts';
 import type { ProgressStep } from '../model/progress.ts';
