@@ -125,6 +125,17 @@ describe('findEventsArray(files) and EventBytesReader', () => {
     expect(reader.finish(5)).toBeUndefined();
   });
 
+  it('give nothing when abandoned after reading every part', () => {
+    const sent = sendOne('events.json', JSON.stringify(tricky));
+    if (!sent) throw new Error('nothing to send');
+    const whole = new EventBytesReader({ ...sent, bytes: sent.bytes.slice() }, 2);
+    const abandoned = new EventBytesReader(sent, 2);
+    for (const reader of [whole, abandoned]) while (!reader.done) reader.readPart();
+    abandoned.abandon();
+    expect(whole.finish(5)?.chunks.flat().length).toBe(5);
+    expect(abandoned.finish(5)).toBeUndefined();
+  });
+
   it('name the one file that holds an events array', () => {
     const events = utf8(JSON.stringify(dataset.events));
     const files = [

@@ -257,6 +257,36 @@ export interface EventsRead {
 }
 
 /**
+ * What a reader has read so far: the events of each part, and the file's text as the parts' texts, joined with
+ * `+` (the engine links the parts rather than copying them; the parts are kept for saving).
+ */
+class EventsSoFar {
+  readonly chunks: ResolvedEvent[][] = [];
+  readonly parts: string[] = [];
+  text = '';
+  failed = false;
+
+  /** Reads the events of a JSON array's text, unless a part before could not be read. */
+  readArray(array: string): void {
+    if (this.failed) return;
+    const events = readEvents(array);
+    if (events === undefined) this.failed = true;
+    else this.chunks.push(events);
+  }
+
+  /** Adds a part of the file's text. */
+  add(part: string): void {
+    this.parts.push(part);
+    this.text += part;
+  }
+
+  /** Whether every part was read, and they hold `count` events. */
+  holds(count: number): boolean {
+    return !this.failed && this.chunks.reduce((sum, events) => sum + events.length, 0) === count;
+  }
+}
+
+/**
  * Reads the bytes of an events file a part at a time, one call of `readPart` per part (so one task each on
  * the page): it finds where the next `per` elements end, decodes them from UTF-8 as the worker decoded the
  * whole file (a leading BOM dropped, with the first part) and parses them. `finish` gives what was read, or
@@ -266,14 +296,11 @@ export interface EventsRead {
 export class EventBytesReader {
   readonly #sent: EventsBytes;
   readonly #cuts: Generator<number, number | undefined>;
-  readonly #chunks: ResolvedEvent[][] = [];
-  readonly #parts: string[] = [];
+  readonly #read = new EventsSoFar();
   // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
   readonly #decoder = new TextDecoder();
   #from = 0;
-  #text = '';
   #count: number | undefined;
-  #failed = false;
   #done = false;
 
   constructor(sent: EventsBytes, per: number = EVENTS_PER_PART) {
@@ -288,7 +315,7 @@ export class EventBytesReader {
 
   /** Stops reading: what was read is not wanted (the worker found problems, or failed). */
   abandon(): void {
-    this.#failed = true;
+    this.#read.failed = true;
     this.#done = true;
   }
 
@@ -296,14 +323,14 @@ export class EventBytesReader {
   readPart(): void {
     if (this.#done) return;
     const { bytes, open } = this.#sent;
-    const index = this.#parts.length;
+    const index = this.#read.parts.length;
     let end: number;
     if (index === 0) end = open + 1;
     else if (this.#count !== undefined) end = bytes.length;
     else {
       const next = this.#cuts.next();
       if (next.done) {
-        this.#failed = true;
+        this.#read.failed = true;
         this.#done = true;
         return;
       }
@@ -311,9 +338,7 @@ export class EventBytesReader {
     }
     const elements = index > 0 && end < bytes.length;
     const part = elements ? this.#readElements(this.#from, end, index > 1) : this.#decoder.decode(bytes.subarray(this.#from, end));
-    // Joined with `+`, the engine links the parts rather than copying them; the parts are kept for saving.
-    this.#parts.push(part);
-    this.#text += part;
+    this.#read.add(part);
     this.#from = end;
     if (end === bytes.length) {
       this.#done = true;
@@ -331,29 +356,25 @@ export class EventBytesReader {
    */
   #readElements(from: number, end: number, afterComma: boolean): string {
     const { bytes } = this.#sent;
-    if (afterComma && bytes[from] !== COMMA) this.#failed = true;
+    if (afterComma && bytes[from] !== COMMA) this.#read.failed = true;
     const opening = afterComma ? from : from - 1;
     const array = asArray(bytes, opening, end, (view) => this.#decoder.decode(view));
     const inner = array.slice(1, -1);
-    if (!this.#failed) {
-      const events = readEvents(array);
-      if (events === undefined) this.#failed = true;
-      else this.#chunks.push(events);
-    }
+    this.#read.readArray(array);
     return afterComma ? `,${inner}` : inner;
   }
 
   #closeIfLast(): void {
     const next = this.#cuts.next();
     if (next.done) this.#count = next.value;
-    if (!next.done || next.value === undefined) this.#failed = true;
+    if (!next.done || next.value === undefined) this.#read.failed = true;
   }
 
   /** What was read, when it is `count` events read whole; undefined otherwise. */
   finish(count: number): EventsRead | undefined {
-    const read = this.#chunks.reduce((sum, events) => sum + events.length, 0);
-    return this.#done && !this.#failed && read === count && this.#count === count
-      ? { file: this.#sent.file, chunks: this.#chunks, text: this.#text, parts: this.#parts }
+    const { chunks, text, parts } = this.#read;
+    return this.#done && this.#read.holds(count) && this.#count === count
+      ? { file: this.#sent.file, chunks, text, parts }
       : undefined;
   }
 }
@@ -368,35 +389,22 @@ export class EventBytesReader {
  * validated.
  */
 export class EventPartsReader {
-  readonly #chunks: ResolvedEvent[][] = [];
-  readonly #parts: string[] = [];
+  readonly #read = new EventsSoFar();
   // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
   readonly #decoder = new TextDecoder();
-  #text = '';
-  #failed = false;
 
   /** Reads one part: the bytes of a JSON array of events. */
   read(bytes: Uint8Array): void {
     const array = this.#decoder.decode(bytes);
-    if (!this.#failed) {
-      const events = readEvents(array);
-      if (events === undefined) this.#failed = true;
-      else this.#chunks.push(events);
-    }
-    // Slices of the part and `+` link to its text rather than copy it; the parts are kept for saving.
-    this.#add(this.#parts.length === 0 ? '[' : ',');
-    this.#add(array.slice(1, -1));
-  }
-
-  #add(part: string): void {
-    this.#parts.push(part);
-    this.#text += part;
+    this.#read.readArray(array);
+    this.#read.add(this.#read.parts.length === 0 ? '[' : ',');
+    this.#read.add(array.slice(1, -1));
   }
 
   /** What was read, as the events of the dataset file at `file`, when it is `count` events; undefined otherwise. */
   finish(file: number, count: number): EventsRead | undefined {
-    const read = this.#chunks.reduce((sum, events) => sum + events.length, 0);
-    if (this.#failed || this.#parts.length === 0 || read !== count) return undefined;
-    return { file, chunks: this.#chunks, text: `${this.#text}]`, parts: [...this.#parts, ']'] };
+    const { chunks, text, parts } = this.#read;
+    if (parts.length === 0 || !this.#read.holds(count)) return undefined;
+    return { file, chunks, text: `${text}]`, parts: [...parts, ']'] };
   }
 }
