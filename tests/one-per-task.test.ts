@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nextTask, onePerTask } from '../src/lib/data/one-per-task.ts';
 
 describe('onePerTask(handle)', () => {
@@ -38,5 +38,24 @@ describe('onePerTask(handle)', () => {
     const push = onePerTask<number>((item) => (handled.push(item), false));
     push(7);
     expect(handled).toEqual([7]);
+  });
+});
+
+describe('nextTask()', () => {
+  it('gives each waiter a task of its own, in the order they asked, with one channel for all', async () => {
+    const order: string[] = [];
+    const made = vi.spyOn(globalThis, 'MessageChannel');
+    const first = nextTask().then(() => {
+      order.push('first');
+      // Run before the next task: had both waiters been resolved in one task, the second would come first.
+      queueMicrotask(() => order.push('after first, same task'));
+    });
+    const second = nextTask().then(() => order.push('second'));
+    await Promise.all([first, second]);
+    for (let k = 0; k < 5; k++) await nextTask();
+    expect(order).toEqual(['first', 'after first, same task', 'second']);
+    // The channel made at the module's first wait (possibly by an earlier test) serves every later one.
+    expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    made.mockRestore();
   });
 });
