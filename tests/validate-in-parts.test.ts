@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { runDatasetInParts, runDataTask, type DataRequest, type DataResult } from '../src/lib/data/data-task.ts';
-import { findEventsArray } from '../src/lib/data/events-ahead.ts';
+import { asArray, findEventsArray } from '../src/lib/data/events-ahead.ts';
 import { validateInParts } from '../src/lib/data/validate-in-parts.ts';
 import type { ProgressStep } from '../src/lib/model/progress.ts';
 import type { Dataset } from '../src/lib/model/schema.ts';
@@ -37,9 +37,11 @@ function both(bytes: Uint8Array, rest: readonly DatasetFile[] = others, per = 8)
   // (The other files' reports count files, or records from 0.)
   const heard = (step: ProgressStep) =>
     step.phase === 'records' && step.total === bytes.length && step.done > 0 && parts.push(step.done);
-  // Each part handed over: a JSON array of its events.
+  // Each part as the page reads it: its span made a JSON array of its events. Read when told, before the part is
+  // checked, so that the bytes are as the file holds them.
   const handedTexts: string[] = [];
-  const handed = (array: Uint8Array) => handedTexts.push(new TextDecoder().decode(array));
+  const handed = (from: number, to: number) =>
+    handedTexts.push(asArray(bytes.slice(), from, to, (array) => new TextDecoder().decode(array)));
   const inParts = validateInParts(rest, { name: 'events.json', bytes, open }, readArticle, heard, handed, per);
   // The bytes are borrowed, and given back as they were.
   expect(bytes.every((byte, k) => byte === before[k])).toBe(true);

@@ -225,15 +225,15 @@ export function readsInParts(request: Extract<DataRequest, { kind: 'dataset' }>,
 
 /**
  * Runs a dataset request that `readsInParts`, reading the events file a part at a time (`validate-in-parts.ts`):
- * the clean result, its events left out, and how many there are; `onPart` is handed each part's bytes as it is
- * read (`validateInParts`). Undefined when the dataset is not clean, or
+ * the clean result, its events left out, and how many there are; `onPart` is told where each part lies as it
+ * is read (`validateInParts`). Undefined when the dataset is not clean, or
  * another file or an article cannot be decoded, for `runDataTask` to say what is wrong.
  */
 export function runDatasetInParts(
   request: Extract<DataRequest, { kind: 'dataset' }>,
   events: EventsInParts,
   progress: ProgressReporter = () => {},
-  onPart?: (array: Uint8Array) => void,
+  onPart?: (from: number, to: number) => void,
 ): { result: DataResult; count: number } | undefined {
   const eventsFile = request.files[events.file];
   if (!eventsFile || !readsInParts(request, events)) return undefined;

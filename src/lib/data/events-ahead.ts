@@ -129,41 +129,76 @@ function eventsArrayOpen(bytes: Uint8Array, name: string): number {
   return -1;
 }
 
+/** What `cutsAfter` saw of the part it cut last, counted as the import limits count them (`ScannedJson`). */
+export interface PartScan {
+  memberNames: number;
+  depth: number;
+  longestBytes: number;
+}
+
 /**
  * The cuts after the `[` at `open`, found one at a time: every `per` elements, then the offset of the `]`
  * that closes the array; it returns how many elements the array holds, or undefined when the array does not
  * close. For well-formed JSON the cuts are exact; any other file fails validation, and what was cut from it
- * is never used.
+ * is never used. When `scan` is given, each cut leaves in it what the part before the cut holds, read as a
+ * JSON array: its member names, its depth and its longest string in bytes.
  */
-export function* cutsAfter(bytes: Uint8Array, open: number, per: number): Generator<number, number | undefined> {
+export function* cutsAfter(
+  bytes: Uint8Array,
+  open: number,
+  per: number,
+  scan?: PartScan,
+): Generator<number, number | undefined> {
   let depth = 0;
   let count = 0;
   let inPart = 0;
   let empty = true;
+  // The part's own counts: member names, the deepest nesting within an element, the longest string.
+  let colons = 0;
+  let deepest = 0;
+  let longest = 0;
+  const cut = () => {
+    if (scan) {
+      scan.memberNames = colons;
+      // The part read as an array is one level deeper than its elements' own nesting.
+      scan.depth = deepest + 1;
+      scan.longestBytes = longest;
+    }
+    colons = 0;
+    deepest = 0;
+    longest = 0;
+  };
   for (let i = open + 1; i < bytes.length; i += 1) {
     const c = bytes[i];
     if (c === QUOTE) {
       const close = closingQuote(bytes, i);
       if (close === -1) return undefined;
+      if (close - i + 1 > longest) longest = close - i + 1;
       empty = false;
       i = close;
     } else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
       depth += 1;
+      if (depth > deepest) deepest = depth;
       empty = false;
     } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       if (depth > 0) {
         depth -= 1;
         continue;
       }
+      cut();
       yield i;
       return empty ? count : count + 1;
     } else if (c === COMMA && depth === 0) {
       count += 1;
       inPart += 1;
       if (inPart === per) {
+        cut();
         yield i;
         inPart = 0;
       }
+    } else if (c === COLON) {
+      colons += 1;
+      empty = false;
     } else if (!isSpace(c)) {
       empty = false;
     }

@@ -10,8 +10,9 @@
  * else — a problem of any kind, or a file it does not read in parts — is undefined, and the caller reads the
  * files whole with `validateDataset`, which says exactly what is wrong and where. So it reports no issue of
  * its own, and a dataset it passes is one that `validateDataset` passes, with the same records: every part goes
- * through the same functions (`checkLimits`, `parseJson`, `readItems`, `checkEventReferences`, `checkEvent`), and
- * the checks that need every event (ids unique, relations that resolve) are made once all are read.
+ * through the same functions (`parseJson`, `readItems`, `checkEventReferences`, `checkEvent`), and the checks that
+ * need every event (ids unique, relations that resolve) are made once all are read. The import limits are those
+ * of `checkLimits`, counted by the scan that finds the cuts (`checkScannedLimits`), not by a second scan.
  */
 import {
   checkActorReferences,
@@ -27,8 +28,8 @@ import type { Issue } from '../model/issue.ts';
 import type { ProgressReporter } from '../model/progress.ts';
 import { readRecords, readItems, type DatasetFile, type ReadRecords } from '../model/records.ts';
 import type { Dataset } from '../model/schema.ts';
-import { checkFileSize, checkLimits } from '../import/limits.ts';
-import { asArray, cutsAfter, onlySpaceAfter, opensArray } from './events-ahead.ts';
+import { checkFileSize, checkScannedLimits } from '../import/limits.ts';
+import { asArray, cutsAfter, onlySpaceAfter, opensArray, type PartScan } from './events-ahead.ts';
 
 /**
  * Events per part, about 200 kB of text; each part is also one task of reading on the page. Importing 100,000
@@ -55,14 +56,16 @@ export interface CleanInParts {
 /**
  * Validates the dataset made of `others` (decoded, within their limits, none holding events) and the events
  * file, `per` events a part; undefined unless it is clean, or when the events file is not an array on its own.
- * `onPart` is handed each part, before it is checked, as a copy of its bytes made a JSON array of its events.
+ * `onPart` is told where each part lies, before it is checked: its events are the bytes between `from` (the
+ * array's `[`, or the comma before them) and `to` (the comma after them, or the array's `]`), which read as a
+ * JSON array when a `[` and a `]` take the place of those two bytes (`asArray`).
  */
 export function validateInParts(
   others: readonly DatasetFile[],
   events: EventsFile,
   articles: ArticleReader,
   onProgress?: ProgressReporter,
-  onPart?: (array: Uint8Array) => void,
+  onPart?: (from: number, to: number) => void,
   per: number = EVENTS_PER_CHECK,
 ): CleanInParts | undefined {
   const { name, bytes, open } = events;
@@ -80,7 +83,9 @@ export function validateInParts(
   // Relations to events not read yet, checked once every event is.
   const ahead = new Set<string>();
   const hasEvent = (id: string) => eventIds.has(id) || (ahead.add(id), true);
-  const cuts = cutsAfter(bytes, open, per);
+  // The cuts' scan counts what the limits count, so that each part is checked against them without a scan of its own.
+  const scan: PartScan = { memberNames: 0, depth: 0, longestBytes: 0 };
+  const cuts = cutsAfter(bytes, open, per, scan);
   let count = 0;
   let previous: string | undefined;
   let opening = open;
@@ -98,10 +103,8 @@ export function validateInParts(
       onProgress?.({ phase: 'records', done: end, total: bytes.length });
       reported = end;
     }
-    const limited = asArray(bytes, opening, end, (array) => {
-      onPart?.(array.slice());
-      return checkLimits(array, { kind: 'json' }, { file: name });
-    });
+    onPart?.(opening, end);
+    const limited = asArray(bytes, opening, end, (array) => checkScannedLimits(array, scan, { file: name }));
     if (!limited.ok) return undefined;
     const parsed = parseJson(limited.text, limited.memberNames);
     if (parsed.problems.length > 0 || !Array.isArray(parsed.value)) return undefined;

@@ -9,7 +9,7 @@
 import type { WorkerReply } from './data-client.ts';
 import type { ProgressStep } from '../model/progress.ts';
 import { isBackupFile, readsInParts, runDatasetInParts, runDataTask, type DataRequest } from './data-task.ts';
-import { findEventsArray, type EventsBytes } from './events-ahead.ts';
+import { asArray, findEventsArray, type EventsBytes } from './events-ahead.ts';
 import { splitResult, type EventsAhead } from './result-chunks.ts';
 
 /** Posts a reply, handing over the buffers in `transfer`. */
@@ -35,7 +35,10 @@ export function answerRequest(request: DataRequest, post: PostReply): void {
   const inParts = early && found && readsInParts(early, found);
   if (!inParts) sendAhead(found);
   const clean = inParts
-    ? runDatasetInParts(early, found, progress, (part) => post({ eventsPart: part }, [part.buffer]))
+    ? runDatasetInParts(early, found, progress, (from, to) => {
+        const part = asArray(found.bytes, from, to, (array) => array.slice());
+        post({ eventsPart: part }, [part.buffer]);
+      })
     : undefined;
   if (clean && found) ahead = { file: found.file, count: clean.count };
   const result =

@@ -88,6 +88,34 @@ export function checkLimits(bytes: Uint8Array, format: ImportFormat, options: Li
 }
 
 /**
+ * What a scan of JSON bytes found (`cutsAfter`): the member names (colons outside strings), the deepest
+ * nesting, and the longest string in bytes, its quotes and escapes counted. A string never has more UTF-16
+ * code units than bytes (a code unit takes one to three bytes, a pair of them four), so a string within the
+ * limit in bytes is within it as text.
+ */
+export interface ScannedJson {
+  readonly memberNames: number;
+  readonly depth: number;
+  readonly longestBytes: number;
+}
+
+/**
+ * `checkLimits` for JSON bytes whose structure a scan of the bytes has already counted: when the scan shows
+ * them within the depth and string limits, they are only decoded, and the member names are the scan's; any
+ * other bytes, or bytes that do not decode, are checked by `checkLimits`, which says what is wrong and where.
+ */
+export function checkScannedLimits(bytes: Uint8Array, scanned: ScannedJson, options: LimitOptions): LimitResult {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const within =
+    bytes.length <= limits.maxBytes &&
+    scanned.depth <= limits.maxDepth &&
+    scanned.longestBytes <= limits.maxStringLength;
+  const decoded = within ? decodeUtf8(bytes) : undefined;
+  if (!decoded || 'problem' in decoded) return checkLimits(bytes, { kind: 'json' }, options);
+  return { ok: true, text: decoded.text, memberNames: scanned.memberNames };
+}
+
+/**
  * One pass over JSON text: the first place nesting goes too deep, the first string that is too long, and the
  * member names (colons outside strings).
  */
