@@ -7,6 +7,7 @@ import { runDataTask, type DataRequest, type DataResult } from '../src/lib/data/
 import { EventBytesReader, EventPartsReader, findEventsArray, type EventsBytes } from '../src/lib/data/events-ahead.ts';
 import { EVENTS_PER_CHECK } from '../src/lib/data/validate-in-parts.ts';
 import { joinAhead, joinResult } from '../src/lib/data/result-chunks.ts';
+import { SharedPartReader } from '../src/lib/data/shared-parts.ts';
 import { answerRequest } from '../src/lib/data/worker-replies.ts';
 import { resolveDate } from '../src/lib/model/resolve.ts';
 import { inputFile, seedArticles } from './helpers/input-files.ts';
@@ -166,9 +167,9 @@ describe('findEventsArray(files) and EventBytesReader', () => {
  * Runs a request through the worker's answer and reads the replies as the page does: the page's result, the
  * replies, what the page read ahead, and the worker's own result for comparison.
  */
-function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16) {
+function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16, shared = false) {
   const replies: WorkerReply[] = [];
-  answerRequest(request, (reply) => replies.push(reply));
+  answerRequest(request, (reply) => replies.push(reply), shared);
   const last = replies[replies.length - 1];
   if (!last || !('result' in last)) throw new Error('the worker gave no result');
   const sent = replies.flatMap((reply) => ('eventsBytes' in reply ? [reply.eventsBytes] : []));
@@ -179,14 +180,22 @@ function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16)
     pieces: replies.flatMap((reply) => ('piece' in reply ? [reply.piece] : [])),
   };
   const { eventsAhead } = split;
-  const parts = replies.flatMap((reply) => ('eventsPart' in reply ? [reply.eventsPart] : []));
+  // Parts in shared memory are taken in order, as the page takes them, each copied out of the reader's buffer.
+  const slots = new SharedPartReader();
+  const parts = replies.flatMap((reply) =>
+    'eventsPart' in reply
+      ? [reply.eventsPart]
+      : 'eventsShared' in reply
+        ? [slots.take(reply.eventsShared).slice()]
+        : [],
+  );
   const read =
     eventsAhead && (sent.length > 0 ? readAll(sent[0], eventsAhead.count, per) : readParts(parts, eventsAhead));
   const page =
     split.eventsAhead && read
       ? joinAhead(split.head, read, split.pieces)
       : joinResult(split.head, split.chunks, split.pieces);
-  return { result: runDataTask(request), split, page, read, sent, parts };
+  return { result: runDataTask(request), split, page, read, sent, parts, replies };
 }
 
 /** Reads the parts the worker sends as it validates, as the page does. */
@@ -297,6 +306,24 @@ describe('events sent ahead as bytes', () => {
     const { parts } = sendAhead({ kind: 'dataset', files, articles });
     expect(parts.map((part) => part.buffer)).not.toContain(files[3]?.bytes.buffer);
     expect(new Set(parts.map((part) => part.buffer)).size).toBe(parts.length);
+  });
+
+  it('give the page the same result through memory shared with it as through copies of each part', () => {
+    const generated = generateDataset({ events: 700, actors: 50, seed: 9 });
+    const files = (['sources', 'actors', 'places', 'events'] as const).map((name) =>
+      inputFile(`${name}.json`, JSON.stringify(generated[name])),
+    );
+    const request = { kind: 'dataset', files, articles, written: true } as const;
+    const copied = sendAhead(request);
+    const shared = sendAhead(request, 16, true);
+    const kinds = (replies: readonly WorkerReply[]) =>
+      replies.flatMap((reply) => ('eventsPart' in reply ? ['copy'] : 'eventsShared' in reply ? ['shared'] : []));
+    expect(kinds(copied.replies)).toEqual(['copy', 'copy', 'copy']);
+    expect(kinds(shared.replies)).toEqual(['shared', 'shared', 'shared']);
+    expect(shared.parts).toEqual(copied.parts);
+    expect(shared.split.eventsAhead?.count).toBe(700);
+    expect(shared.page).toEqual(copied.page);
+    expect(shared.page).toEqual(withAheadParts(shared.result, shared.read?.file, shared.read?.parts));
   });
 
   it('send no part of a dataset that is not clean as the page could use', () => {

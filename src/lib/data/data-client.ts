@@ -9,17 +9,19 @@ import { runDataTask, type DataResult } from './data-task.ts';
 import { EventBytesReader, EventPartsReader, type EventsBytes } from './events-ahead.ts';
 import { nextTask, onePerTask } from './one-per-task.ts';
 import { readRequest, type PageRequest } from './read-blob.ts';
+import { SharedPartReader, type SharedPart } from './shared-parts.ts';
 import { joinAhead, joinResult, type EventsAhead, type TextPiece } from './result-chunks.ts';
 
 /**
- * What the worker posts on a request's port: progress, the bytes of the file whose events are sent ahead, a
- * chunk of events or a piece of text, the result (saying when its events are those sent ahead), or the
- * message of a defect.
+ * What the worker posts on a request's port: progress, the bytes of the file whose events are sent ahead or of
+ * a part of it (as a buffer of its own, or in memory shared with the page), a chunk of events or a piece of
+ * text, the result (saying when its events are those sent ahead), or the message of a defect.
  */
 export type WorkerReply =
   | { readonly progress: ProgressStep }
   | { readonly eventsBytes: EventsBytes }
   | { readonly eventsPart: Uint8Array }
+  | { readonly eventsShared: SharedPart }
   | { readonly events: readonly ResolvedEvent[] }
   | { readonly piece: TextPiece }
   | { readonly result: DataResult; readonly eventsAhead?: EventsAhead }
@@ -70,11 +72,13 @@ export async function runData(
     // the parts the worker validates, as it reads them.
     let ahead: ReadAhead | undefined;
     const parts = new EventPartsReader();
+    const shared = new SharedPartReader();
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) onProgress(reply.progress);
       else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
       else if ('eventsPart' in reply) parts.read(reply.eventsPart);
+      else if ('eventsShared' in reply) parts.read(shared.take(reply.eventsShared));
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
