@@ -11,7 +11,8 @@
  * from the same text, each date resolved by the same function.
  *
  * An events file that the worker validates a part at a time (`validate-in-parts.ts`) is not sent whole: the
- * worker hands over each part's bytes as it reads it, and the page reads them as they come (`EventPartsReader`).
+ * worker hands over each part's bytes as it reads it — through memory shared with the page where it can
+ * (`shared-parts.ts`) — and the page reads them as they come (`EventPartsReader`).
  *
  * The cuts are found in the UTF-8 bytes, not in decoded text: every character that marks JSON's structure
  * (quotes, backslashes, brackets, braces, commas, colons, spaces) is ASCII, one byte that never occurs inside
