@@ -22,6 +22,7 @@
 import { parseEdtf } from '../model/edtf.ts';
 import { collectionOfFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
+import type { ScannedJson } from '../import/limits.ts';
 import type { DecodedFile } from './data-task.ts';
 
 /** The file whose events go ahead: its index among the dataset files, its bytes, and where its events array opens. */
@@ -130,12 +131,8 @@ function eventsArrayOpen(bytes: Uint8Array, name: string): number {
   return -1;
 }
 
-/** What `cutsAfter` saw of the part it cut last, counted as the import limits count them (`ScannedJson`). */
-export interface PartScan {
-  memberNames: number;
-  depth: number;
-  longestBytes: number;
-}
+/** What `cutsAfter` saw of the part it cut last, counted as the import limits count them, for it to fill in. */
+export type PartScan = { -readonly [K in keyof ScannedJson]: ScannedJson[K] };
 
 /**
  * The cuts after the `[` at `open`, found one at a time: every `per` elements, then the offset of the `]`
