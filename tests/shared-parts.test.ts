@@ -25,6 +25,8 @@ describe('parts through shared memory', () => {
       fc.property(sizes, fc.array(fc.boolean(), { maxLength: 20 }), (lengths, takeAtOnce) => {
         const writer = new SharedPartWriter();
         const reader = new SharedPartReader();
+        // Each slot's size, as the writer made it.
+        const sizes: number[] = [];
         const waiting: { sent: Uint8Array; part: NonNullable<ReturnType<SharedPartWriter['write']>> }[] = [];
         const take = () => {
           const next = waiting.shift();
@@ -38,11 +40,17 @@ describe('parts through shared memory', () => {
           // Each slot's memory crosses once: with the part that made the slot; never a slot still waiting.
           expect(part.buffer !== undefined).toBe(part.slot >= before);
           expect(waiting.some((w) => w.part.slot === part.slot)).toBe(false);
+          const free = sizes.filter((_, slot) => !waiting.some((w) => w.part.slot === slot));
+          if (part.buffer) {
+            // A new slot only when no free one is large enough, of the part's size when larger than a slot.
+            expect(free.some((size) => size >= length)).toBe(false);
+            expect(part.buffer.byteLength).toBe(Math.max(SLOT_BYTES, length));
+            sizes[part.slot] = part.buffer.byteLength;
+          } else expect(sizes[part.slot]).toBeGreaterThanOrEqual(length);
           waiting.push({ sent, part });
           if (takeAtOnce[k] ?? true) take();
         });
-        // Never more slots than parts waiting at once, plus those too small for a larger part.
-        expect(writer.slots).toBeLessThanOrEqual(lengths.length);
+        expect(writer.slots).toBe(sizes.length);
         while (waiting.length > 0) take();
       }),
       { seed: 31, numRuns: 60 },

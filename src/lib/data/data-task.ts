@@ -226,8 +226,8 @@ export function readsInParts(request: Extract<DataRequest, { kind: 'dataset' }>,
 /**
  * Runs a dataset request that `readsInParts`, reading the events file a part at a time (`validate-in-parts.ts`):
  * the clean result, its events left out, and how many there are; `onPart` is told where each part lies as it
- * is read (`validateInParts`). Undefined when the dataset is not clean, or
- * another file or an article cannot be decoded, for `runDataTask` to say what is wrong.
+ * is read (`validateInParts`). Undefined when the dataset is not clean, or another file or an article cannot be
+ * decoded, for `runDataTask` to say what is wrong.
  */
 export function runDatasetInParts(
   request: Extract<DataRequest, { kind: 'dataset' }>,

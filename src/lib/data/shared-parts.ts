@@ -37,11 +37,13 @@ export class SharedPartWriter {
   readonly #flags: Int32Array;
   readonly #slots: Uint8Array[] = [];
   readonly #maxSlots: number;
-  #flagsSent = false;
+  /** The flags' memory until it goes to the page, with the first part. */
+  #flagsToSend: SharedArrayBuffer | undefined;
 
   constructor(maxSlots: number = MAX_SLOTS) {
     this.#maxSlots = maxSlots;
-    this.#flags = new Int32Array(new SharedArrayBuffer(maxSlots * Int32Array.BYTES_PER_ELEMENT));
+    this.#flagsToSend = new SharedArrayBuffer(maxSlots * Int32Array.BYTES_PER_ELEMENT);
+    this.#flags = new Int32Array(this.#flagsToSend);
   }
 
   /** The number of slots made so far. */
@@ -63,14 +65,9 @@ export class SharedPartWriter {
     }
     this.#slots[slot]?.set(bytes);
     Atomics.store(this.#flags, slot, 1);
-    const flags = this.#flagsSent ? undefined : this.#flags.buffer;
-    this.#flagsSent = true;
-    return {
-      slot,
-      length: bytes.length,
-      ...(buffer ? { buffer } : {}),
-      ...(flags instanceof SharedArrayBuffer ? { flags } : {}),
-    };
+    const flags = this.#flagsToSend;
+    this.#flagsToSend = undefined;
+    return { slot, length: bytes.length, ...(buffer ? { buffer } : {}), ...(flags ? { flags } : {}) };
   }
 }
 
