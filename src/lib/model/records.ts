@@ -170,7 +170,9 @@ export function readItems(
       previous = rawId;
     }
     if (RECORD_CHECKS[name](item)) {
-      (records[name] as Located<unknown>[]).push({ record: item, origin: { ...origin, pointer: where } });
+      // Written out rather than spread: a spread copy of the origin was a third of reading 100,000 events.
+      const located = { file: origin.file, positions: origin.positions, pointer: where };
+      (records[name] as Located<unknown>[]).push({ record: item, origin: located });
     } else {
       for (const problem of v.safeParse(RECORD_SCHEMAS[name], item, EVERY_ISSUE).issues ?? []) {
         const { code, at: field, message } = schemaIssue(problem, where);
