@@ -19,7 +19,10 @@ describe('passages(text, body, spans)', () => {
       [' three', false, 'e2'],
       [' FOOT', true, undefined],
     ]);
-    expect(Object.fromEntries(runsByEvent(parts, spans))).toEqual({ e1: [2, 3], e2: [3, 4] });
+    const runs = runsByEvent(parts, spans);
+    expect(['e1', 'e2', 'e3'].map((event) => runs.get(event))).toEqual([[2, 3], [3, 4], undefined]);
+    // Asked again, the same list.
+    expect(runs.get('e1')).toBe(runs.get('e1'));
   });
 
   it('covers every character exactly once', () => {

@@ -84,21 +84,37 @@ function cutPoints(text: string, body: { start: number; end: number }, spans: re
   return [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
 }
 
+/** Which runs of an article each event's quotes cover (see `runsByEvent`). */
+export interface RunsByEvent {
+  /** The event's runs, as indexes in order; undefined for an event that quotes no run of the article. */
+  get(event: string): readonly number[] | undefined;
+}
+
 /**
  * For each event, the runs of `parts` (cut by `passages` from the same spans) its quotes cover, as indexes
  * in order. A quote's ends are cuts, so its runs are those from the one starting at its start up to its end.
+ * An event's runs are found when first asked for, and kept: the reader asks for the selected event's, and an
+ * article quoted by 20,000 events covers a million (event, run) pairs, 0.17 s to list them all.
  */
-export function runsByEvent(parts: readonly Passage[], spans: readonly EvidenceSpan[]): Map<string, number[]> {
+export function runsByEvent(parts: readonly Passage[], spans: readonly EvidenceSpan[]): RunsByEvent {
   const starts = parts.map((p) => p.start);
-  const runs = new Map<string, Set<number>>();
-  for (const span of spans) {
-    if (span.start >= span.end) continue;
-    let k = lowerBound(starts, span.start);
-    let list = runs.get(span.event);
-    if (!list) runs.set(span.event, (list = new Set()));
-    for (; k < parts.length && (starts[k] ?? Infinity) < span.end; k += 1) list.add(k);
-  }
-  return new Map([...runs].map(([event, list]) => [event, [...list].sort((a, b) => a - b)]));
+  const found = new Map<string, readonly number[] | undefined>();
+  const runsOf = (event: string): readonly number[] | undefined => {
+    const runs = new Set<number>();
+    for (const span of spans) {
+      if (span.event !== event || span.start >= span.end) continue;
+      for (let k = lowerBound(starts, span.start); k < parts.length && (starts[k] ?? Infinity) < span.end; k += 1) {
+        runs.add(k);
+      }
+    }
+    return runs.size === 0 ? undefined : [...runs].sort((a, b) => a - b);
+  };
+  return {
+    get(event) {
+      if (!found.has(event)) found.set(event, runsOf(event));
+      return found.get(event);
+    },
+  };
 }
 
 /** The first index whose value is at least `value`, in a sorted list. */
@@ -115,7 +131,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
 /** An article cut into passages, with the runs each event's quotes cover (see `passages` and `runsByEvent`). */
 export interface ArticleCut {
   readonly parts: Passage[];
-  readonly runs: Map<string, number[]>;
+  readonly runs: RunsByEvent;
 }
 
 /** Cuts an article for the source reader: its passages, and each quoting event's runs. */
