@@ -274,8 +274,9 @@ function readEvents(array: string): ResolvedEvent[] | undefined {
     if (edtf === undefined) return undefined;
     const parsed = parseEdtf(edtf);
     if (!parsed.ok) return undefined;
-    // In place, so that the member keeps its place among the event's members, as in the worker's copy.
-    Object.assign(event, { date: parsed.value });
+    // In place, so that the member keeps its place among the event's members, as in the worker's copy; set
+    // directly, not through Object.assign, which made an object to copy from for each of 100,000 events.
+    (event as { date: unknown }).date = parsed.value;
   }
   return events;
 }
