@@ -54,6 +54,8 @@ export interface Probe {
   inputResult: Promise<InputResult> | undefined;
   /** Time of the last click, from its event. */
   lastClick: number;
+  /** For each press of the reader's pointer, how long after the input the page's handlers ran, in ms. */
+  readonly inputDelays: number[];
 }
 
 declare global {
@@ -153,6 +155,7 @@ export function installProbe(markers: Record<string, string>): void {
     longTasks,
     downloads,
     lastClick: Number.NaN,
+    inputDelays: [],
     inputResult: undefined,
     startFrames() {
       frames = [];
@@ -198,5 +201,11 @@ export function installProbe(markers: Record<string, string>): void {
   };
   // Only the reader's clicks count: an export's download is itself a click, made by script.
   document.addEventListener('click', (event) => event.isTrusted && (probe.lastClick = event.timeStamp), true);
+  // Heard first, in the capture phase: the wait of a press is the page's, from the input to its first handler.
+  document.addEventListener(
+    'pointerdown',
+    (event) => event.isTrusted && probe.inputDelays.push(performance.now() - event.timeStamp),
+    true,
+  );
   window.__chronographBench = probe;
 }
