@@ -1,12 +1,13 @@
 /**
- * The page's side of the data worker: one request at a time per call, progress forwarded to a callback, and
- * the result as a promise. Where there is no `Worker` (unit tests in jsdom or Node) the task runs in place,
- * so every caller has one code path.
+ * The page's side of the data worker: one request at a time per call, progress forwarded to a callback (the
+ * latest step at most every PROGRESS_MS), and the result as a promise. Where there is no `Worker` (unit tests
+ * in jsdom or Node) the task runs in place, so every caller has one code path.
  */
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
 import { EventBytesReader, EventPartsReader, type EventsBytes } from './events-ahead.ts';
+import { latestEvery } from './latest-every.ts';
 import { nextTask, onePerTask } from './one-per-task.ts';
 import { readRequest, type PageRequest } from './read-blob.ts';
 import { SharedPartReader, type SharedPart } from './shared-parts.ts';
@@ -32,6 +33,9 @@ export interface WorkerRequest {
   readonly request: PageRequest;
   readonly port: MessagePort;
 }
+
+/** The shortest time between two drawings of a request's progress (`latest-every.ts`). */
+export const PROGRESS_MS = 100;
 
 let worker: Worker | undefined;
 
@@ -73,9 +77,10 @@ export async function runData(
     let ahead: ReadAhead | undefined;
     const parts = new EventPartsReader();
     const shared = new SharedPartReader();
+    const progress = latestEvery(onProgress, PROGRESS_MS);
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
-      if ('progress' in reply) onProgress(reply.progress);
+      if ('progress' in reply) progress.push(reply.progress);
       else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
       else if ('eventsPart' in reply) parts.read(reply.eventsPart);
       else if ('eventsShared' in reply) parts.read(shared.take(reply.eventsShared));
@@ -83,6 +88,7 @@ export async function runData(
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
         channel.port1.close();
+        progress.cancel();
         if (!('eventsAhead' in reply) || reply.eventsAhead === undefined) ahead?.reader.abandon();
         if ('failure' in reply) reject(new Error(`the data worker failed: ${reply.failure}`));
         else if (reply.eventsAhead === undefined) resolve(joinResult(reply.result, chunks, pieces));
