@@ -159,7 +159,8 @@ interface Bin {
   /** The members' first instant and last instant. */
   start: number;
   end: number;
-  readonly byType: Map<EventType, number>;
+  /** How many members of each type, by the type's place in EVENT_TYPES. */
+  readonly byType: Uint32Array;
 }
 
 /** An aggregate of the items of one bin of one row. */
@@ -169,8 +170,8 @@ function aggregate(
   id: string,
   labels: AggregateLabels,
 ): TimelineAggregate {
-  const types = EVENT_TYPES.flatMap((type) => {
-    const count = bin.byType.get(type);
+  const types = EVENT_TYPES.flatMap((type, t) => {
+    const count = bin.byType[t];
     return count ? [{ type, count }] : [];
   }).sort((a, b) => b.count - a.count);
   const count = bin.ids.length;
@@ -189,6 +190,48 @@ function aggregate(
     label: labels.aggregateLabel(count),
     title: labels.aggregateTitle(count, labels.date(period(bin.start, bin.end)), breakdown),
   };
+}
+
+/** Each item's row and type as small numbers, by its place in the list (see `itemCodes`). */
+export interface ItemCodes {
+  /** The row of each item, as its place in `rowIds`; -1 for an item in no row. */
+  readonly rows: Int32Array;
+  /** The rows the items are in, each once, in the order first met. */
+  readonly rowIds: readonly string[];
+  /** The type of each item, as its place in EVENT_TYPES, or NO_TYPE. */
+  readonly types: Uint8Array;
+}
+
+/** The code of a type that is not one of EVENT_TYPES: counted as a member, in no type. */
+const NO_TYPE = 255;
+
+/** The codes of lists of items, kept while the list lives, as their times are (`itemTimes`). */
+const codes = new WeakMap<readonly TimelineItem[], ItemCodes>();
+
+/**
+ * The row and type of each item of `items` as numbers, read once per list: binning 100,000 items looked each
+ * item's row and type up in maps five times over, and on a first drawing, before the engine has optimized
+ * it, that was most of a task of 0.15-0.25 s.
+ */
+export function itemCodes(items: readonly TimelineItem[]): ItemCodes {
+  const kept = codes.get(items);
+  if (kept) return kept;
+  const rowIds: string[] = [];
+  const rowCode = new Map<string, number>();
+  const typeCode = new Map<string, number>(EVENT_TYPES.map((type, t) => [type, t]));
+  const read = { rows: new Int32Array(items.length), rowIds, types: new Uint8Array(items.length) };
+  items.forEach((item, k) => {
+    const { group } = item;
+    let row = group === undefined ? -1 : rowCode.get(group);
+    if (row === undefined && group !== undefined) {
+      row = rowIds.push(group) - 1;
+      rowCode.set(group, row);
+    }
+    read.rows[k] = row ?? -1;
+    read.types[k] = typeCode.get(item.type) ?? NO_TYPE;
+  });
+  codes.set(items, read);
+  return read;
 }
 
 /**
@@ -210,18 +253,27 @@ export function aggregateTimeline(
   const width = Math.max(1, view.end - view.start);
   const [from, to] = [view.start - width * margin, view.end + width * margin];
   const { starts, ends } = itemTimes(data.items);
-  // The items near the window, by their place in `data.items`.
+  const { rows: rowOfItem, rowIds, types: typeOfItem } = itemCodes(data.items);
+  // The items near the window, by their place in `data.items`, counted by row (the last count: no row).
   const near: number[] = [];
-  for (let k = 0; k < data.items.length; k++) if ((ends[k] ?? 0) >= from && (starts[k] ?? 0) <= to) near.push(k);
-
-  const counts = new Map<string, { inWindow: number; near: number }>();
-  for (const k of near) {
-    const row = data.items[k]?.group ?? '';
-    let seen = counts.get(row);
-    if (!seen) counts.set(row, (seen = { inWindow: 0, near: 0 }));
-    seen.near += 1;
-    if ((ends[k] ?? 0) >= view.start && (starts[k] ?? 0) <= view.end) seen.inWindow += 1;
+  const nearBy = new Uint32Array(rowIds.length + 1);
+  const inWindowBy = new Uint32Array(rowIds.length + 1);
+  for (let k = 0; k < data.items.length; k++) {
+    const [start, end] = [starts[k] ?? 0, ends[k] ?? 0];
+    if (end < from || start > to) continue;
+    near.push(k);
+    const row = rowOfItem[k] ?? -1;
+    const at = row === -1 ? rowIds.length : row;
+    nearBy[at] = (nearBy[at] ?? 0) + 1;
+    if (end >= view.start && start <= view.end) inWindowBy[at] = (inWindowBy[at] ?? 0) + 1;
   }
+  // By row id, items in no row counted as in the row ''.
+  const counts = new Map<string, { inWindow: number; near: number }>();
+  [...rowIds, ''].forEach((row, at) => {
+    if (!nearBy[at]) return;
+    const seen = counts.get(row);
+    counts.set(row, { inWindow: (seen?.inWindow ?? 0) + (inWindowBy[at] ?? 0), near: (seen?.near ?? 0) + nearBy[at] });
+  });
   const cap = capRows(data.groups, counts, maxRows, (folded) => labels.otherRows(grouping, folded));
   const placed = (item: TimelineItem): TimelineItem => {
     if (item.group === undefined) return item;
@@ -241,33 +293,41 @@ export function aggregateTimeline(
   // A bin is at least `binPixels` wide on screen, so a gap of this share of it is at least `gapPixels`.
   const inset = Math.min(step / 4, (step * gapPixels) / (2 * binPixels));
   // One pass over the items: each is placed in its row and its bin, which counts it as it comes. Bins are found by
-  // row, then by number: no key string is built per item, only per bin.
-  const rows = new Map<string | undefined, Map<number, Bin>>();
+  // the row drawn (several rows may fold into one), then by number: no key is built per item, only per bin.
+  const drawnRows = new Map<string | undefined, Map<number, Bin>>();
+  const binsOf = (group: string | undefined) => {
+    let row = drawnRows.get(group);
+    if (!row) drawnRows.set(group, (row = new Map()));
+    return row;
+  };
+  // By the item's row code, the last for no row.
+  const binsByRow = [...rowIds.map((id) => binsOf(cap.rowOf(id))), binsOf(undefined)];
   const bins: Bin[] = [];
   for (const k of near) {
     const item = data.items[k];
     if (!item) continue;
     const [start, end] = [starts[k] ?? 0, ends[k] ?? 0];
-    const group = item.group === undefined ? undefined : cap.rowOf(item.group);
+    const code = rowOfItem[k] ?? -1;
+    const row = binsByRow[code === -1 ? rowIds.length : code] as Map<number, Bin>;
     const number = binOf(start, step);
-    let row = rows.get(group);
-    if (!row) rows.set(group, (row = new Map()));
+    const type = typeOfItem[k] ?? NO_TYPE;
     const found = row.get(number);
     if (found) {
       found.ids.push(item.id);
-      found.start = Math.min(found.start, start);
-      found.end = Math.max(found.end, end);
-      found.byType.set(item.type, (found.byType.get(item.type) ?? 0) + 1);
+      if (start < found.start) found.start = start;
+      if (end > found.end) found.end = end;
+      if (type !== NO_TYPE) found.byType[type] = (found.byType[type] ?? 0) + 1;
     } else {
       const created: Bin = {
-        row: group,
+        row: item.group === undefined ? undefined : cap.rowOf(item.group),
         bin: number,
         first: placed(item),
         ids: [item.id],
         start,
         end,
-        byType: new Map([[item.type, 1]]),
+        byType: new Uint32Array(EVENT_TYPES.length),
       };
+      if (type !== NO_TYPE) created.byType[type] = 1;
       row.set(number, created);
       bins.push(created);
     }

@@ -22,7 +22,7 @@ import { buildAccusationGraph, edgeKind, type AccusationGraph, type EdgeKind } f
 import { rollUp, type Level } from '../model/hierarchy.ts';
 import { cutArticle, evidenceBySource, type ArticleCut, type EvidenceSpan } from '../model/passages.ts';
 import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
-import type { AggregateLabels } from '../model/timeline-aggregate.ts';
+import { itemCodes, type AggregateLabels } from '../model/timeline-aggregate.ts';
 import { finishSteps, scaledSteps, type Steps } from '../model/steps.ts';
 import {
   itemTimes,
@@ -259,8 +259,10 @@ export class ExploreState {
     const source = this.dataset.sources.find((s) => s.id === opening);
     if (source) this.articleCut(source, articles.get(source.file) ?? '');
     yield 0.95;
-    // The filtered items, and their instants as numbers, which the timeline's extent and aggregation read.
+    // The filtered items, and their instants, rows and types as numbers, which the timeline's extent and
+    // aggregation read.
     itemTimes(this.timelineData.items);
+    itemCodes(this.timelineData.items);
   }
 
   /** The interface's words in the chosen language. */
