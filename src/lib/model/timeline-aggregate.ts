@@ -209,9 +209,8 @@ const NO_TYPE = 255;
 const codes = new WeakMap<readonly TimelineItem[], ItemCodes>();
 
 /**
- * The row and type of each item of `items` as numbers, read once per list: binning 100,000 items looked each
- * item's row and type up in maps five times over, and on a first drawing, before the engine has optimized
- * it, that was most of a task of 0.15-0.25 s.
+ * The row and type of each item of `items` as numbers, read once per list: binning looked each item's row and
+ * type up in maps five times over, 26-62 ms a call for 100,000 items in Node, and 18-40 ms with these codes.
  */
 export function itemCodes(items: readonly TimelineItem[]): ItemCodes {
   const kept = codes.get(items);
