@@ -1,19 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latestEvery, type Clock } from '../src/lib/data/latest-every.ts';
+import { latestEvery } from '../src/lib/data/latest-every.ts';
+import type { Timer } from '../src/lib/persist/timer.ts';
 
-/** A clock that moves only when told, running what waits on it in time order. */
+/**
+ * A clock that moves only when told, running what waits on its timer in time order (the persistence tests'
+ * ManualTimer fires by hand, whatever the delay; here the delays are what is tested).
+ */
 function manualClock() {
   let time = 0;
   let timers: { at: number; run: () => void; id: number }[] = [];
   let ids = 0;
-  const clock: Clock = {
-    now: () => time,
-    later(run, ms) {
-      const id = (ids += 1);
-      timers.push({ at: time + ms, run, id });
-      return () => (timers = timers.filter((t) => t.id !== id));
-    },
+  const now = () => time;
+  const timer: Timer = (run, ms) => {
+    const id = (ids += 1);
+    timers.push({ at: time + ms, run, id });
+    return () => void (timers = timers.filter((t) => t.id !== id));
   };
   const advance = (ms: number) => {
     const until = time + ms;
@@ -26,14 +28,14 @@ function manualClock() {
     }
     time = until;
   };
-  return { clock, advance, pending: () => timers.length };
+  return { now, timer, advance, pending: () => timers.length };
 }
 
 describe('latestEvery(apply, ms)', () => {
   it('hands on the first value at once and the latest of a burst when the interval ends', () => {
-    const { clock, advance } = manualClock();
+    const { now, timer, advance } = manualClock();
     const handed: [number, number][] = [];
-    const every = latestEvery<number>((v) => handed.push([clock.now(), v]), 100, clock);
+    const every = latestEvery<number>((v) => handed.push([now(), v]), 100, now, timer);
     every.push(1);
     advance(10);
     every.push(2);
@@ -52,9 +54,9 @@ describe('latestEvery(apply, ms)', () => {
   });
 
   it('hands on nothing after it is cancelled, the value waiting included', () => {
-    const { clock, advance, pending } = manualClock();
+    const { now, timer, advance, pending } = manualClock();
     const handed: number[] = [];
-    const every = latestEvery<number>((v) => handed.push(v), 100, clock);
+    const every = latestEvery<number>((v) => handed.push(v), 100, now, timer);
     every.push(1);
     every.push(2);
     every.cancel();
@@ -70,9 +72,9 @@ describe('latestEvery(apply, ms)', () => {
         fc.array(fc.nat(250), { minLength: 1, maxLength: 60 }),
         fc.integer({ min: 1, max: 200 }),
         (gaps, ms) => {
-          const { clock, advance } = manualClock();
+          const { now, timer, advance } = manualClock();
           const handed: [number, number][] = [];
-          const every = latestEvery<number>((v) => handed.push([clock.now(), v]), ms, clock);
+          const every = latestEvery<number>((v) => handed.push([now(), v]), ms, now, timer);
           gaps.forEach((gap, k) => {
             advance(gap);
             every.push(k);

@@ -5,6 +5,7 @@
  * two cores the import keeps busy. The latest report is drawn at most once per interval: at once when none
  * was drawn within it, else when it ends, so the last one is always drawn unless the reports are cancelled.
  */
+import { realTimer, type Timer } from '../persist/timer.ts';
 
 /** Something that takes a stream of values and hands on the latest at most once per interval. */
 export interface LatestEvery<T> {
@@ -13,37 +14,31 @@ export interface LatestEvery<T> {
   cancel(): void;
 }
 
-/** How a `latestEvery` reads the time and waits; the page's clock and timers unless a test gives its own. */
-export interface Clock {
-  now(): number;
-  later(run: () => void, ms: number): () => void;
-}
-
-const PAGE_CLOCK: Clock = {
-  now: () => performance.now(),
-  later: (run, ms) => {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
-};
-
-/** Hands `apply` the latest of the values pushed, at most once every `ms`. */
-export function latestEvery<T>(apply: (value: T) => void, ms: number, clock: Clock = PAGE_CLOCK): LatestEvery<T> {
+/**
+ * Hands `apply` the latest of the values pushed, at most once every `ms`; `now` and `timer` are the page's clock
+ * and timers unless a test gives its own.
+ */
+export function latestEvery<T>(
+  apply: (value: T) => void,
+  ms: number,
+  now: () => number = () => performance.now(),
+  timer: Timer = realTimer,
+): LatestEvery<T> {
   let last = -Infinity;
   let waiting: { value: T } | undefined;
   let stop: (() => void) | undefined;
   let cancelled = false;
   const hand = (value: T) => {
-    last = clock.now();
+    last = now();
     apply(value);
   };
   return {
     push(value) {
       if (cancelled) return;
-      const due = last + ms - clock.now();
+      const due = last + ms - now();
       if (due <= 0 && !stop) return hand(value);
       waiting = { value };
-      stop ??= clock.later(() => {
+      stop ??= timer(() => {
         stop = undefined;
         const next = waiting;
         waiting = undefined;
