@@ -56,6 +56,12 @@ export interface Probe {
   lastClick: number;
   /** For each press of the reader's pointer, how long after the input the page's handlers ran, in ms. */
   readonly inputDelays: number[];
+  /**
+   * For each click of the reader's, how long the page took to answer it, in ms: from the press's input (its
+   * time stamp, when the browser received it) to just after the first frame painted once the click's handlers
+   * had run — the wait behind other tasks, the handlers and the frame, as the reader sees them.
+   */
+  readonly inputAnswers: number[];
 }
 
 declare global {
@@ -156,6 +162,7 @@ export function installProbe(markers: Record<string, string>): void {
     downloads,
     lastClick: Number.NaN,
     inputDelays: [],
+    inputAnswers: [],
     inputResult: undefined,
     startFrames() {
       frames = [];
@@ -199,12 +206,29 @@ export function installProbe(markers: Record<string, string>): void {
       });
     },
   };
-  // Only the reader's clicks count: an export's download is itself a click, made by script.
-  document.addEventListener('click', (event) => event.isTrusted && (probe.lastClick = event.timeStamp), true);
   // Heard first, in the capture phase: the wait of a press is the page's, from the input to its first handler.
+  let pressedAt = Number.NaN;
   document.addEventListener(
     'pointerdown',
-    (event) => event.isTrusted && probe.inputDelays.push(performance.now() - event.timeStamp),
+    (event) => {
+      if (!event.isTrusted) return;
+      pressedAt = event.timeStamp;
+      probe.inputDelays.push(performance.now() - event.timeStamp);
+    },
+    true,
+  );
+  // Only the reader's clicks count: an export's download is itself a click, made by script. Heard first too;
+  // the frame it waits for comes after the task that runs the click's handlers, so it paints what they changed.
+  // A click with no press before it (from the keyboard) is timed from its own input.
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!event.isTrusted) return;
+      probe.lastClick = event.timeStamp;
+      const from = Number.isNaN(pressedAt) ? event.timeStamp : pressedAt;
+      pressedAt = Number.NaN;
+      afterPaint((at) => probe.inputAnswers.push(at - from));
+    },
     true,
   );
   window.__chronographBench = probe;

@@ -105,10 +105,11 @@ async function main(options: BenchOptions): Promise<void> {
     });
     for (const summary of summaries) process.stdout.write(`${sizeTable(summary)}\n`);
     process.stdout.write(`${targetTable(targets)}\n`);
-    if (importRun?.inputDelayMs !== undefined) {
-      // Not a target: the clicks above are timed as the driver sees them; this is the page's own share.
+    if (importRun?.driverClickMs !== undefined) {
+      // Not targets: the clicks above are timed in the page, from the press to the frame that answers it.
       process.stdout.write(
-        `\nimport: the longest a click's press waited in the page, input to first handler: ${importRun.inputDelayMs} ms\n`,
+        `\nimport: the slowest click as the driver saw it, asked for to done (its own checks included): ${importRun.driverClickMs} ms` +
+          `\nimport: the longest a click's press waited in the page, input to first handler: ${importRun.inputDelayMs} ms\n`,
       );
     }
     const missed = targets.filter((t) => t.value !== null && t.value > t.limit).map((t) => t.id);
