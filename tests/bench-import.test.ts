@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importMedians } from '../bench/measure-import.ts';
+import { importMedians, slowestAnswer } from '../bench/measure-import.ts';
 
 describe('importMedians(runs)', () => {
   it('takes the median of each figure over the runs that were measured', () => {
@@ -24,5 +24,17 @@ describe('importMedians(runs)', () => {
       note: 'not measured: the import reported problems',
     });
     expect(importMedians([])).toEqual({});
+  });
+});
+
+describe('slowestAnswer(answers, clicks)', () => {
+  it('is the slowest answer, rounded, when every click was answered', () => {
+    expect(slowestAnswer([12.4, 61.6, 30], 3)).toBe(62);
+    expect(slowestAnswer([], 0)).toBe(0);
+  });
+
+  it("is the driver's timeout when a click has no answer", () => {
+    expect(slowestAnswer([12.4, 30], 3)).toBe(10_000);
+    expect(slowestAnswer([], 1)).toBe(10_000);
   });
 });

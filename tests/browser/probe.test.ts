@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProbedPage } from '../../bench/page.ts';
 import { serveStatic, type StaticServer } from '../../bench/serve.ts';
@@ -48,8 +48,7 @@ afterAll(async () => {
 });
 
 /** The answers the probe has recorded so far. */
-const answers = (page: import('playwright-core').Page) =>
-  page.evaluate(() => [...(window.__chronographBench?.inputAnswers ?? [])]);
+const answers = (page: Page) => page.evaluate(() => [...(window.__chronographBench?.inputAnswers ?? [])]);
 
 describe("the benchmark probe's click answers", () => {
   it('times each click from its press to the frame after its handlers, the handlers included', async () => {
