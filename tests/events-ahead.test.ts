@@ -180,13 +180,13 @@ function sendAhead(request: Extract<DataRequest, { kind: 'dataset' }>, per = 16,
     pieces: replies.flatMap((reply) => ('piece' in reply ? [reply.piece] : [])),
   };
   const { eventsAhead } = split;
-  // Parts in shared memory are taken in order, as the page takes them, each copied out of the reader's buffer.
+  // Parts in shared memory are read in order, as the page reads them, each copied out of its slot here.
   const slots = new SharedPartReader();
   const parts = replies.flatMap((reply) =>
     'eventsPart' in reply
       ? [reply.eventsPart]
       : 'eventsShared' in reply
-        ? [slots.take(reply.eventsShared).slice()]
+        ? [slots.read(reply.eventsShared, (bytes) => bytes.slice())]
         : [],
   );
   const read =

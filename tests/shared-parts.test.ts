@@ -30,7 +30,7 @@ describe('parts through shared memory', () => {
         const waiting: { sent: Uint8Array; part: NonNullable<ReturnType<SharedPartWriter['write']>> }[] = [];
         const take = () => {
           const next = waiting.shift();
-          if (next) expect(same(reader.take(next.part), next.sent)).toBe(true);
+          if (next) expect(reader.read(next.part, (bytes) => same(bytes, next.sent))).toBe(true);
         };
         lengths.forEach((length, k) => {
           const sent = bytesOf(length, k);
@@ -63,17 +63,40 @@ describe('parts through shared memory', () => {
     const parts = [0, 1, 2, 3].map((k) => writer.write(bytesOf(1000 + k, k)));
     expect(parts.map((p) => p?.slot)).toEqual([0, 1, 2, 3]);
     expect(parts.map((p) => p?.flags !== undefined)).toEqual([true, false, false, false]);
-    for (const part of parts) if (part) reader.take(part);
+    for (const part of parts) if (part) reader.read(part, () => undefined);
     for (let k = 0; k < 10; k++) {
       const part = writer.write(bytesOf(500, k));
       expect(part?.buffer).toBeUndefined();
-      if (part) expect(reader.take(part)).toEqual(bytesOf(500, k));
+      if (part) expect(reader.read(part, (bytes) => bytes.slice())).toEqual(bytesOf(500, k));
     }
     expect(writer.slots).toBe(4);
     // A part larger than every slot gets a slot of its own size.
     const large = writer.write(bytesOf(SLOT_BYTES + 1, 9));
     expect(large?.buffer?.byteLength).toBe(SLOT_BYTES + 1);
     expect(writer.slots).toBe(5);
+  });
+
+  it('keeps a slot taken while the page reads the part in it, and gives it back after, even when reading fails', () => {
+    const writer = new SharedPartWriter();
+    const reader = new SharedPartReader();
+    const first = writer.write(bytesOf(100, 1));
+    if (!first) throw new Error('no slot');
+    // While the part is read, a part written meanwhile goes to another slot.
+    const meanwhile = reader.read(first, (bytes) => {
+      expect(same(bytes, bytesOf(100, 1))).toBe(true);
+      return writer.write(bytesOf(100, 2));
+    });
+    expect(meanwhile?.slot).toBe(1);
+    expect(() =>
+      reader.read(first, () => {
+        throw new Error('unreadable');
+      }),
+    ).toThrow('unreadable');
+    // Both slots are free again: the next parts go into them, no new slot made.
+    expect(writer.write(bytesOf(10, 3))?.slot).toBe(0);
+    if (meanwhile) reader.read(meanwhile, () => undefined);
+    expect(writer.write(bytesOf(10, 4))?.slot).toBe(1);
+    expect(writer.slots).toBe(2);
   });
 
   it('makes no more slots than it may, and a part then goes as a buffer of its own', () => {
@@ -96,7 +119,9 @@ describe('parts through shared memory', () => {
   it('refuses a part in a slot whose memory never came, and shares nothing where the page is not isolated', () => {
     const part = new SharedPartWriter().write(bytesOf(3, 0));
     if (!part) throw new Error('no slot');
-    expect(() => new SharedPartReader().take({ slot: part.slot, length: 3 })).toThrow('shared slot 0 was never sent');
+    expect(() => new SharedPartReader().read({ slot: part.slot, length: 3 }, () => undefined)).toThrow(
+      'shared slot 0 was never sent',
+    );
     // The unit tests run in Node, which is not a cross-origin isolated page.
     expect(canShareMemory()).toBe(false);
   });

@@ -83,7 +83,7 @@ export async function runData(
       if ('progress' in reply) progress.push(reply.progress);
       else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
       else if ('eventsPart' in reply) parts.read(reply.eventsPart);
-      else if ('eventsShared' in reply) parts.read(shared.take(reply.eventsShared));
+      else if ('eventsShared' in reply) shared.read(reply.eventsShared, (bytes) => parts.read(bytes));
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {

@@ -20,6 +20,7 @@
  * cuts at those characters split no character.
  */
 import { parseEdtf } from '../model/edtf.ts';
+import { decodeWellFormed } from '../model/utf8.ts';
 import { collectionOfFile } from '../model/records.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
 import type { ScannedJson } from '../import/limits.ts';
@@ -300,6 +301,17 @@ class EventsSoFar {
   text = '';
   failed = false;
 
+  /**
+   * The text of a part's bytes (see `decodeWellFormed`), or an empty text and the reading failed when they are
+   * not UTF-8: a file the worker refuses.
+   */
+  decode(bytes: Uint8Array): string {
+    const text = decodeWellFormed(bytes);
+    if (text !== undefined) return text;
+    this.failed = true;
+    return '';
+  }
+
   /** Reads the events of a JSON array's text, unless a part before could not be read. */
   readArray(array: string): void {
     if (this.failed) return;
@@ -331,8 +343,6 @@ export class EventBytesReader {
   readonly #sent: EventsBytes;
   readonly #cuts: Generator<number, number | undefined>;
   readonly #read = new EventsSoFar();
-  // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
-  readonly #decoder = new TextDecoder();
   #from = 0;
   #count: number | undefined;
   #done = false;
@@ -371,7 +381,7 @@ export class EventBytesReader {
       end = next.value;
     }
     const elements = index > 0 && end < bytes.length;
-    const part = elements ? this.#readElements(this.#from, end, index > 1) : this.#decoder.decode(bytes.subarray(this.#from, end));
+    const part = elements ? this.#readElements(this.#from, end, index > 1) : this.#read.decode(bytes.subarray(this.#from, end));
     this.#read.add(part);
     this.#from = end;
     if (end === bytes.length) {
@@ -392,7 +402,7 @@ export class EventBytesReader {
     const { bytes } = this.#sent;
     if (afterComma && bytes[from] !== COMMA) this.#read.failed = true;
     const opening = afterComma ? from : from - 1;
-    const array = asArray(bytes, opening, end, (view) => this.#decoder.decode(view));
+    const array = asArray(bytes, opening, end, (view) => this.#read.decode(view));
     const inner = array.slice(1, -1);
     this.#read.readArray(array);
     return afterComma ? `,${inner}` : inner;
@@ -424,12 +434,10 @@ export class EventBytesReader {
  */
 export class EventPartsReader {
   readonly #read = new EventsSoFar();
-  // A file that is not UTF-8 is refused by the worker, and what was read of it thrown away with its replacements.
-  readonly #decoder = new TextDecoder();
 
   /** Reads one part: the bytes of a JSON array of events. */
   read(bytes: Uint8Array): void {
-    const array = this.#decoder.decode(bytes);
+    const array = this.#read.decode(bytes);
     this.#read.readArray(array);
     this.#read.add(this.#read.parts.length === 0 ? '[' : ',');
     this.#read.add(array.slice(1, -1));

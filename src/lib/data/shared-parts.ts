@@ -6,9 +6,10 @@
  * into buffers used again 10-12 ms.
  *
  * A slot is a shared buffer; beside them, one shared array of flags, a slot's flag 1 while the page has not
- * yet taken its part. The worker writes a part into a free slot (or a new one) and posts which slot and how many
- * bytes; the page copies the bytes out — the browser's decoder does not read shared memory — and marks the slot
- * free. A slot's buffer and the flags cross once, with the first message that needs them.
+ * yet read its part. The worker writes a part into a free slot (or a new one) and posts which slot and how many
+ * bytes; the page decodes the bytes where they are (`decodeWellFormed` reads shared memory, which the browser's
+ * `TextDecoder` refuses) and marks the slot free. A slot's buffer and the flags cross once, with the first
+ * message that needs them.
  */
 
 /** Bytes of a new slot: a part of 250 events is about 200 kB; a larger part gets a slot of its own size. */
@@ -71,24 +72,24 @@ export class SharedPartWriter {
   }
 }
 
-/** The page's side: takes each part out of its slot and gives the slot back. */
+/** The page's side: reads each part in its slot and gives the slot back. */
 export class SharedPartReader {
   #flags: Int32Array | undefined;
   readonly #slots: Uint8Array[] = [];
-  #scratch = new Uint8Array(0);
 
   /**
-   * The part's bytes, copied out of its slot, which is then free for the worker again. The view is of a buffer
-   * this reader uses again for the next part: read it before asking for another.
+   * What `use` makes of the part's bytes, read where they lie in their slot, which is then free for the worker
+   * again: `use` must not keep the view it is given.
    */
-  take(part: SharedPart): Uint8Array {
+  read<T>(part: SharedPart, use: (bytes: Uint8Array) => T): T {
     if (part.flags) this.#flags = new Int32Array(part.flags);
     if (part.buffer) this.#slots[part.slot] = new Uint8Array(part.buffer);
     const slot = this.#slots[part.slot];
     if (!slot || !this.#flags) throw new Error(`shared slot ${part.slot} was never sent`);
-    if (this.#scratch.length < part.length) this.#scratch = new Uint8Array(Math.max(SLOT_BYTES, part.length));
-    this.#scratch.set(slot.subarray(0, part.length));
-    Atomics.store(this.#flags, part.slot, 0);
-    return this.#scratch.subarray(0, part.length);
+    try {
+      return use(slot.subarray(0, part.length));
+    } finally {
+      Atomics.store(this.#flags, part.slot, 0);
+    }
   }
 }

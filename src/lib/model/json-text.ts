@@ -7,6 +7,7 @@
  */
 import { pointer } from './issue.ts';
 import { positionFinder, type Position } from './text-position.ts';
+import { decodeWellFormed } from './utf8.ts';
 
 export type { Position };
 
@@ -58,20 +59,18 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Rea
       problem: { code: 'encoding-utf16', message: 'the file is UTF-16, not UTF-8', pointer: '' },
     };
   }
-  // The browser's decoder rejects exactly the byte sequences `firstInvalidUtf8` finds, many times faster than
-  // a loop in JavaScript; that loop runs only to say where a file the decoder refused goes wrong.
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    const bad = Math.max(0, firstInvalidUtf8(bytes));
-    return {
-      problem: {
-        code: 'encoding-invalid-utf8',
-        message: `invalid UTF-8 byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at byte offset ${bad}`,
-        pointer: '',
-      },
-    };
-  }
+  // `decodeWellFormed` refuses exactly the byte sequences `firstInvalidUtf8` finds; that scan runs only to say
+  // where a file it refused goes wrong.
+  const text = decodeWellFormed(bytes);
+  if (text !== undefined) return { text };
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
+  return {
+    problem: {
+      code: 'encoding-invalid-utf8',
+      message: `invalid UTF-8 byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at byte offset ${bad}`,
+      pointer: '',
+    },
+  };
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
