@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8, parseJson } from '../src/lib/model/json-text.ts';
+import { decodeUtf8, parseJson } from '../src/lib/model/json-text.ts';
+import { firstInvalidUtf8 } from '../src/lib/model/utf8.ts';
 
 describe('parseJson(text)', () => {
   it('records the line and column of every value by JSON pointer', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../src/lib/model/json-text.ts';
-import { decodeWellFormed } from '../src/lib/model/utf8.ts';
+import { decodeWellFormed, firstInvalidUtf8 } from '../src/lib/model/utf8.ts';
 
 /** The WHATWG decoder, refusing what is not UTF-8: the reference the JavaScript decoder must agree with. */
 function reference(bytes: Uint8Array): string | undefined {

@@ -26,8 +26,7 @@ function isContinuation(byte: number | undefined): boolean {
 /**
  * The text of well-formed UTF-8 `bytes`, a leading byte order mark dropped (as `TextDecoder` drops it);
  * undefined when any byte does not belong to a well-formed sequence (RFC 3629: no overlong form, no
- * surrogate, nothing above U+10FFFF, no sequence cut short) — `firstInvalidUtf8` in `json-text.ts` then says
- * where.
+ * surrogate, nothing above U+10FFFF, no sequence cut short) — `firstInvalidUtf8` then says where.
  */
 export function decodeWellFormed(bytes: Uint8Array): string | undefined {
   const length = bytes.length;
@@ -71,4 +70,41 @@ export function decodeWellFormed(bytes: Uint8Array): string | undefined {
     pieces.push(String.fromCharCode.apply(null, n === PIECE ? units : units.slice(0, n)));
   }
   return pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+}
+
+/**
+ * Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1: where
+ * `decodeWellFormed` gave up, read again only to tell the reader.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
 }
