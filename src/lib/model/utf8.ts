@@ -5,8 +5,9 @@
  * 500-700 ms (Chromium 156, this project's benchmark machine): memory new to the process is what costs. The
  * text made here lives in the engine's young heap, whose memory is used again from part to part: decoding and
  * parsing the file took a new worker 560-700 ms this way against 700-990 ms with `TextDecoder`. In the app, the
- * data worker's decoding fell from about 600 to 400 ms per 100,000-event import (traced), and the import from
- * 3,106 to 2,903 ms (the benchmark's measurement, 6 imports with each build in turn, every pair faster).
+ * data worker's decoding of a 100,000-event import fell from 1.21 to 0.80 s (traced, which slows it), and the
+ * import from 3,106 to 2,903 ms (the benchmark's measurement, 6 imports with each build in turn, every pair
+ * faster).
  *
  * The code units are gathered in a plain array and made into text a piece at a time by `String.fromCharCode`,
  * which reads a plain array of small integers faster than a typed array (225-335 against 325-520 ms for the
