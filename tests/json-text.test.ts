@@ -44,6 +44,19 @@ describe('decodeUtf8(bytes)', () => {
     });
   });
 
+  it('decodes with the decoder it is given, and says where that decoder refused the bytes', () => {
+    const asked: number[] = [];
+    const decoder = (bytes: Uint8Array) => {
+      asked.push(bytes.length);
+      return bytes[0] === 0x5b ? 'from the decoder' : undefined;
+    };
+    expect(decodeUtf8(new Uint8Array([0x5b, 0x5d]), decoder)).toEqual({ text: 'from the decoder' });
+    expect(decodeUtf8(new Uint8Array([0x41, 0xc3, 0x28]), decoder)).toMatchObject({
+      problem: { code: 'encoding-invalid-utf8', message: expect.stringContaining('offset 1') },
+    });
+    expect(asked).toEqual([2, 3]);
+  });
+
   it('rejects overlong encodings and encoded surrogates', () => {
     expect(firstInvalidUtf8(new Uint8Array([0xc0, 0xaf]))).toBe(0);
     expect(firstInvalidUtf8(new Uint8Array([0x41, 0xed, 0xa0, 0x80]))).toBe(1);

@@ -7,12 +7,26 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS } from '../lib/import/limits.ts';
-import { decodeUtf8 } from '../lib/model/json-text.ts';
+import { decodeUtf8, type Utf8Decoder } from '../lib/model/json-text.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import { COLLECTIONS } from '../lib/model/schema.ts';
 import { validateStories } from '../lib/model/stories.ts';
 import type { Story } from '../lib/model/schema.ts';
 import { validateDataset, type ArticleReader, type DatasetFile, type ValidationResult } from '../lib/model/validate.ts';
+
+/**
+ * Node's `TextDecoder`, refusing what is not UTF-8 as `decodeWellFormed` does. In the browser it is the slower of
+ * the two (`utf8.ts`); in Node, `validate` on 100,000 events took 4.4-5.4 s and at most 423-429 MB with it, against
+ * 4.8-6.6 s and 512-619 MB with `decodeWellFormed` (4 runs each, in turn; before either, 4.2-6.2 s and 423-427 MB).
+ */
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
+const decodeInNode: Utf8Decoder = (bytes) => {
+  try {
+    return fatalDecoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
 
 /** The project's root folder, where `data/` and `seeds/` are. */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,7 +58,7 @@ export function readDatasetFile(path: string): DatasetFile | Issue {
         pointer: '',
       };
     }
-    const decoded = decodeUtf8(readFileSync(path));
+    const decoded = decodeUtf8(readFileSync(path), decodeInNode);
     if ('problem' in decoded)
       return { code: decoded.problem.code, message: decoded.problem.message, file, pointer: '' };
     return { file, text: decoded.text };
@@ -63,7 +77,7 @@ export function articleReader(root = PROJECT_ROOT): ArticleReader {
       let text: string | undefined;
       if (!relative(root, path).startsWith('..')) {
         try {
-          const decoded = decodeUtf8(readFileSync(path));
+          const decoded = decodeUtf8(readFileSync(path), decodeInNode);
           text = 'text' in decoded ? decoded.text : undefined;
         } catch {
           text = undefined;
