@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/harness.ts';
 import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 import { buildAll } from './build.ts';
-import { generateDataset, type GeneratedDataset } from './generate.ts';
+import { BENCH_SEED, generateDataset, type GeneratedDataset } from './generate.ts';
 import { measureApp, type AppRun } from './measure-app.ts';
 import { measureBare, type BareRun } from './measure-bare.ts';
 import { importMedians, measureImport, type ImportRun } from './measure-import.ts';
@@ -24,8 +24,6 @@ import { summarize, type SizeSummary } from './summary.ts';
 import { sizeTable, targetTable } from './table.ts';
 import { buildTargets } from './targets.ts';
 
-/** The seed of every synthetic dataset, so that every run of the benchmark measures the same data. */
-const SEED = 6;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 interface SizeResult {
@@ -71,7 +69,7 @@ async function main(options: BenchOptions): Promise<void> {
   try {
     for (const size of options.sizes) {
       const dataset =
-        size === 'bundled' ? undefined : generateDataset({ events: size, actors: actorsFor(size), seed: SEED });
+        size === 'bundled' ? undefined : generateDataset({ events: size, actors: actorsFor(size), seed: BENCH_SEED });
       useDataset(dataset);
       log(`measuring ${size === 'bundled' ? 'the bundled dataset' : `${size} events`} …`);
       const { appRuns, bareRuns } = await measureSize(
@@ -129,7 +127,7 @@ async function main(options: BenchOptions): Promise<void> {
       date: new Date().toISOString(),
       durationS: Math.round((Date.now() - started) / 1000),
       machine,
-      options: { ...options, seed: SEED },
+      options: { ...options, seed: BENCH_SEED },
       targets,
       summaries,
       import: importRun ? { medians: importRun, runs: importRuns } : null,
