@@ -3,6 +3,7 @@
  * with, how many imports each, of how many events; and what the imports, taken in turn, say.
  */
 import type { ImportRun } from './measure-import.ts';
+import { median } from './stats.ts';
 
 export interface CompareOptions {
   /** The revision compared with the working tree, as git names it. */
@@ -49,13 +50,6 @@ export function parseCompareOptions(args: readonly string[]): CompareOptions {
 export interface BuildImports {
   readonly label: string;
   readonly runs: readonly ImportRun[];
-}
-
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const shown = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.round(ms).toLocaleString('en-US')} ms`);
