@@ -3,6 +3,7 @@
  * with, how many imports each, of how many events; and what the imports, taken in turn, say.
  */
 import type { ImportRun } from './measure-import.ts';
+import { forEachOption } from './options.ts';
 import { median } from './stats.ts';
 
 export interface CompareOptions {
@@ -27,14 +28,7 @@ export function parseCompareOptions(args: readonly string[]): CompareOptions {
   let base = 'HEAD';
   let runs = 6;
   let events = 100_000;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k] ?? '';
-    const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
-    const value = () => {
-      const next = inline ?? args[++k];
-      if (next === undefined) throw new Error(`missing value for ${name}\n${COMPARE_USAGE}`);
-      return next;
-    };
+  forEachOption(args, COMPARE_USAGE, (name, value, arg) => {
     if (name === '--base') {
       base = value();
       // A revision is handed to git as one argument; one that looks like an option is refused here.
@@ -42,7 +36,7 @@ export function parseCompareOptions(args: readonly string[]): CompareOptions {
     } else if (name === '--runs') runs = wholeNumber('--runs', value(), 1);
     else if (name === '--events') events = wholeNumber('--events', value(), 1);
     else throw new Error(`unknown option: ${arg}\n${COMPARE_USAGE}`);
-  }
+  });
   return { base, runs, events };
 }
 

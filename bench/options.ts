@@ -29,6 +29,34 @@ function parseSize(text: string): Size {
   return Number(text);
 }
 
+/**
+ * Calls `take` for each option of a command line, in order, with its name, the argument as written, and a reader
+ * of its value — the next argument, or what follows `=` in `--name=value` — which throws, with `usage`, when
+ * there is none. Shared by the benchmark's commands.
+ */
+export function forEachOption(
+  args: readonly string[],
+  usage: string,
+  take: (name: string, value: () => string, arg: string) => void,
+): void {
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k] ?? '';
+    // Split at the first `=` only: a value may hold one too.
+    const at = arg.indexOf('=');
+    const name = at === -1 ? arg : arg.slice(0, at);
+    const inline = at === -1 ? undefined : arg.slice(at + 1);
+    take(
+      name,
+      () => {
+        const next = inline ?? args[++k];
+        if (next === undefined) throw new Error(`missing value for ${name}\n${usage}`);
+        return next;
+      },
+      arg,
+    );
+  }
+}
+
 /** Reads the options from `process.argv.slice(2)`. */
 export function parseOptions(args: readonly string[]): BenchOptions {
   let sizes = DEFAULT_SIZES;
@@ -36,14 +64,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   let quick = false;
   let out = 'latest.json';
   let bareMax = Infinity;
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k] ?? '';
-    const [name, inline] = arg.includes('=') ? arg.split('=', 2) : [arg, undefined];
-    const value = () => {
-      const next = inline ?? args[++k];
-      if (next === undefined) throw new Error(`missing value for ${name}\n${USAGE}`);
-      return next;
-    };
+  forEachOption(args, USAGE, (name, value, arg) => {
     if (name === '--sizes') sizes = value().split(',').map(parseSize);
     else if (name === '--runs') {
       const text = value();
@@ -59,7 +80,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
       if (!/^[a-z0-9-]+\.json$/.test(out))
         throw new Error(`invalid --out: ${out} (a file name such as 100k.json)\n${USAGE}`);
     } else throw new Error(`unknown option: ${arg}\n${USAGE}`);
-  }
+  });
   return quick ? { sizes: [100], runs: 2, quick, out: 'quick.json', bareMax } : { sizes, runs, quick, out, bareMax };
 }
 
