@@ -7,7 +7,7 @@
  */
 import { pointer } from './issue.ts';
 import { positionFinder, type Position } from './text-position.ts';
-import { decodeWellFormed, firstInvalidUtf8 } from './utf8.ts';
+import { decodeWellFormed, firstInvalidUtf8, type Utf8Decoder } from './utf8.ts';
 
 export type { Position };
 
@@ -46,9 +46,6 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Keys that would reach an object's prototype if a consumer assigned them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Text from well-formed UTF-8, a leading BOM dropped; undefined for any other bytes (as `decodeWellFormed`). */
-export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
 
 /**
  * Decodes a file's bytes as UTF-8, dropping a leading BOM. UTF-16 and invalid UTF-8 are reported with the

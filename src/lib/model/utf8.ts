@@ -14,6 +14,9 @@
  * file). Unlike `TextDecoder`, this reads bytes in memory shared between threads (`shared-parts.ts`).
  */
 
+/** Text from well-formed UTF-8, a leading BOM dropped; undefined for any other bytes — as `decodeWellFormed`. */
+export type Utf8Decoder = (bytes: Uint8Array) => string | undefined;
+
 /** Code units per piece of text: `fromCharCode` takes them as arguments, and the engine's stack limits those. */
 const PIECE = 8192;
 
