@@ -422,3 +422,61 @@ describe('keeping the data on the device', () => {
     clean(opened);
   });
 });
+
+describe('when the data worker fails', () => {
+  /** The data worker's script, as the production build names it. */
+  const DATA_WORKER = /\/assets\/data\.worker-[\w-]+\.js$/;
+
+  it('says so at start-up, instead of loading for ever, when the worker cannot start', async () => {
+    const opened = await session.open('', {
+      beforeNavigation: (page) => page.route(DATA_WORKER, (route) => route.fulfill({ status: 404, body: '' })),
+    });
+    const alert = opened.page.locator('main.problems[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.locator('h2').textContent()).toBe('Chronograph failed while checking the data');
+    expect(await alert.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/check-failed: the data worker failed: .*through no fault of theirs/),
+    ]);
+    expect(opened.record.pageErrors).toEqual([]);
+  });
+
+  it('shows a failure while checking an import as a problem, offers no Apply and changes nothing', async () => {
+    // The worker runs as built for its first request (the bundled dataset) and fails every one after it, as a
+    // defect in it would: its script is served wrapped in one that answers those requests with a failure.
+    const opened = await session.open('', {
+      beforeNavigation: (page) =>
+        page.route(DATA_WORKER, async (route) =>
+          route.fulfill({
+            // The served headers are kept: a worker of this cross-origin isolated page must be served as one.
+            response: await route.fetch(),
+            body: [
+              `import ${JSON.stringify(`${route.request().url()}?as-built`)};`,
+              'const asBuilt = self.onmessage;',
+              'let requests = 0;',
+              'self.onmessage = (message) => {',
+              '  requests += 1;',
+              '  if (requests === 1) asBuilt(message);',
+              "  else message.data.port.postMessage({ failure: 'a simulated defect' });",
+              '};',
+            ].join('\n'),
+          }),
+        ),
+    });
+    const { page } = opened;
+    await ready(page);
+    expect(await eventTotal(page)).toBe(BUNDLED_EVENTS);
+    await page.locator('.data-menu summary').click();
+    const exported = await downloaded(page, '[data-action="download-json"]');
+    await openImport(page);
+    await choose(page, [upload(exported.name, Buffer.from(exported.text))]);
+    expect(await problemCodes(page)).toEqual(['check-failed']);
+    expect(await page.locator('[data-testid="import-problems"] li').textContent()).toContain(
+      'the data worker failed: a simulated defect',
+    );
+    expect(await page.locator('#import-problems').textContent()).toContain('Nothing was changed');
+    expect(await page.locator('[data-action="import-apply"]').count()).toBe(0);
+    await page.locator('[data-action="import-cancel"]').click();
+    expect(await eventTotal(page)).toBe(BUNDLED_EVENTS);
+    expect(opened.record.pageErrors).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
+import { importIssue } from '../import/import-issue.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
 import { EventBytesReader, EventPartsReader, type EventsBytes } from './events-ahead.ts';
 import { latestEvery } from './latest-every.ts';
@@ -39,8 +40,22 @@ export const PROGRESS_MS = 100;
 
 let worker: Worker | undefined;
 
+/** How each request under way fails when the worker does: it could not start, or it stopped. */
+const underWay = new Set<(error: Error) => void>();
+
 function dataWorker(): Worker {
-  worker ??= new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'chronograph-data' });
+  if (worker) return worker;
+  const started = new Worker(new URL('./data.worker.ts', import.meta.url), { type: 'module', name: 'chronograph-data' });
+  // A worker whose script cannot load, or that dies (out of memory, say), says so only here; its requests
+  // would otherwise wait for ever. The next request starts a new worker.
+  started.onerror = (event) => {
+    event.preventDefault();
+    const why = event instanceof ErrorEvent && event.message ? event.message : 'it could not start, or it stopped';
+    started.terminate();
+    if (worker === started) worker = undefined;
+    for (const fail of [...underWay]) fail(new Error(`the data worker failed: ${why}`));
+  };
+  worker = started;
   return worker;
 }
 
@@ -59,17 +74,50 @@ function transferables(request: PageRequest): ArrayBuffer[] {
 }
 
 /**
- * Runs a data request in the worker; `onProgress` hears each step. Rejects only on a defect. Each request
- * has its own channel, so that its messages can be queued unread and read one per task (`one-per-task.ts`).
- * Dataset files may be passed unread, for the worker to read (`read-blob.ts`).
+ * Runs a data request in the worker; `onProgress` hears each step. It never rejects: a defect in Chronograph
+ * (the worker failing, or failing to start) comes back as an error of its own, `check-failed` (`checkFailed`),
+ * for the caller to show as it shows any problem, with nothing changed. Dataset files may be passed unread,
+ * for the worker to read (`read-blob.ts`).
  */
 export async function runData(
   request: PageRequest,
   onProgress: (step: ProgressStep) => void = () => {},
 ): Promise<DataResult> {
-  if (typeof Worker === 'undefined') return runDataTask(await readRequest(request), onProgress);
+  try {
+    return typeof Worker === 'undefined'
+      ? runDataTask(await readRequest(request), onProgress)
+      : await runInWorker(request, onProgress);
+  } catch (error) {
+    return checkFailed(request, error);
+  }
+}
+
+/** The result of a request that Chronograph failed to run: one error that says so, with the defect's message. */
+export function checkFailed(request: PageRequest, error: unknown): DataResult {
+  const files = request.kind === 'dataset' ? request.files : [request.file];
+  const issue = importIssue({
+    code: 'check-failed',
+    message: error instanceof Error ? error.message : String(error),
+    file: files.map((f) => f.name).join(', '),
+  });
+  switch (request.kind) {
+    case 'dataset':
+      return { kind: 'dataset', issues: [issue] };
+    case 'csv-header':
+      return { kind: 'csv-header', issues: [issue] };
+    case 'csv':
+      return { kind: 'csv', imported: 0, rejected: 0, rejectedCsv: '', issues: [issue] };
+  }
+}
+
+/**
+ * Runs a data request in the worker; rejects on a defect. Each request has its own channel, so that its
+ * messages can be queued unread and read one per task (`one-per-task.ts`).
+ */
+function runInWorker(request: PageRequest, onProgress: (step: ProgressStep) => void): Promise<DataResult> {
   const channel = new MessageChannel();
-  return new Promise((resolve, reject) => {
+  let fail: (error: Error) => void = () => {};
+  return new Promise<DataResult>((resolve, reject) => {
     const chunks: (readonly ResolvedEvent[])[] = [];
     const pieces: TextPiece[] = [];
     // The events sent ahead, read a part per task while the worker validates: the file's bytes, cut here, or
@@ -78,6 +126,13 @@ export async function runData(
     const parts = new EventPartsReader();
     const shared = new SharedPartReader();
     const progress = latestEvery(onProgress, PROGRESS_MS);
+    // Ends the request on a defect: nothing more is read, and no progress is drawn after it.
+    fail = (error) => {
+      channel.port1.close();
+      progress.cancel();
+      reject(error);
+    };
+    underWay.add(fail);
     const handle = (message: MessageEvent<WorkerReply>): boolean => {
       const reply = message.data;
       if ('progress' in reply) progress.push(reply.progress);
@@ -101,16 +156,25 @@ export async function runData(
               : parts.finish(eventsAhead.file, eventsAhead.count);
             if (read?.file === eventsAhead.file) resolve(joinAhead(result, read, pieces));
             else reject(new Error('the data worker failed: the events sent ahead could not be read'));
-          });
+          }).catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
         }
         return true;
       }
       return false;
     };
-    channel.port1.onmessage = onePerTask(handle);
+    // A defect in reading a reply ends the request as the worker's own failure does.
+    const handleSafely = (message: MessageEvent<WorkerReply>): boolean => {
+      try {
+        return handle(message);
+      } catch (error) {
+        fail(error instanceof Error ? error : new Error(String(error)));
+        return true;
+      }
+    };
+    channel.port1.onmessage = onePerTask(handleSafely);
     const message: WorkerRequest = { request, port: channel.port2 };
     dataWorker().postMessage(message, [channel.port2, ...transferables(request)]);
-  });
+  }).finally(() => underWay.delete(fail));
 }
 
 /** The events sent ahead being read: the reader, and when it is done. */

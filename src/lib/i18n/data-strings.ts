@@ -12,6 +12,8 @@ export interface DataStrings {
   /** Shown while a large dataset's index, timeline items and graph are built, before the explore screen. */
   readonly preparingData: (events: number) => string;
   readonly bundledInvalid: string;
+  /** Shown instead when Chronograph itself failed while checking the data (`check-failed`), not the data. */
+  readonly dataCheckFailed: string;
   readonly data: string;
   readonly importData: string;
   readonly downloadBackup: string;
@@ -69,6 +71,7 @@ const en: DataStrings = {
   loadingData: 'Loading and checking the dataset…',
   preparingData: (events) => `Preparing ${events.toLocaleString('en-GB')} events for display…`,
   bundledInvalid: 'The bundled dataset did not validate',
+  dataCheckFailed: 'Chronograph failed while checking the data',
   data: 'Data',
   importData: 'Import…',
   downloadBackup: 'Download backup',
@@ -166,6 +169,7 @@ const ar: DataStrings = {
   loadingData: 'جارٍ تحميل البيانات والتحقق منها…',
   preparingData: (events) => `جارٍ تجهيز ${events.toLocaleString('ar-u-nu-arab')} حدث للعرض…`,
   bundledInvalid: 'لم تجتز البيانات المرفقة التحقق',
+  dataCheckFailed: 'تعطّل Chronograph أثناء التحقق من البيانات',
   data: 'البيانات',
   importData: 'استيراد…',
   downloadBackup: 'تنزيل نسخة احتياطية',

@@ -78,6 +78,10 @@ export const CODES = {
     hint: 'the file mixes \\r\\n and \\n line endings; re-save it with one kind, or accept mixed endings explicitly',
   },
   'csv-delimiter-mismatch': { hint: 'the header is split by another character; choose that delimiter and read again' },
+  // Checking files: a fault of Chronograph's own, not of the files (src/lib/data/data-client.ts).
+  'check-failed': {
+    hint: 'Chronograph failed while checking the files, through no fault of theirs, and nothing was changed; try again, and report the message if it happens again',
+  },
   // Importing: limits checked before parsing (src/lib/import/limits.ts).
   'import-file-type': { hint: 'choose a dataset (.json), an ACLED-style table (.csv) or an article (.txt)' },
   'import-backup-shape': { hint: 'choose a backup written by "Download backup", or import the dataset file itself' },
