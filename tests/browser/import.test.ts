@@ -429,7 +429,9 @@ describe('when the data worker fails', () => {
 
   it('says so at start-up, instead of loading for ever, when the worker cannot start', async () => {
     const opened = await session.open('', {
-      beforeNavigation: (page) => page.route(DATA_WORKER, (route) => route.fulfill({ status: 404, body: '' })),
+      beforeNavigation: async (page) => {
+        await page.route(DATA_WORKER, (route) => route.fulfill({ status: 404, body: '' }));
+      },
     });
     const alert = opened.page.locator('main.problems[role="alert"]');
     await alert.waitFor();
@@ -444,8 +446,8 @@ describe('when the data worker fails', () => {
     // The worker runs as built for its first request (the bundled dataset) and fails every one after it, as a
     // defect in it would: its script is served wrapped in one that answers those requests with a failure.
     const opened = await session.open('', {
-      beforeNavigation: (page) =>
-        page.route(DATA_WORKER, async (route) =>
+      beforeNavigation: async (page) => {
+        await page.route(DATA_WORKER, async (route) =>
           route.fulfill({
             // The served headers are kept: a worker of this cross-origin isolated page must be served as one.
             response: await route.fetch(),
@@ -460,7 +462,8 @@ describe('when the data worker fails', () => {
               '};',
             ].join('\n'),
           }),
-        ),
+        );
+      },
     });
     const { page } = opened;
     await ready(page);
