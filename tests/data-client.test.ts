@@ -1,7 +1,8 @@
 /**
- * `runData` never leaves its caller waiting on a defect: a failure of Chronograph's own while a request runs
- * comes back as one `check-failed` error, which the import dialog and the start-up screen show like any other
- * problem. (In Node there is no worker, so the task runs in place; the browser tests make the worker fail.)
+ * `runData` never leaves its caller waiting: a failure of Chronograph's own while a request runs comes back as
+ * one `check-failed` error, and a chosen file the browser cannot read as `file-unreadable`, which the import
+ * dialog and the start-up screen show like any other problem. (In Node there is no worker, so the task runs in
+ * place; the browser tests make the worker fail, and a chosen file change on disk.)
  */
 import { describe, expect, it } from 'vitest';
 import { ACLED_EXPORT_MAPPING } from '../src/lib/import/acled-mapping.ts';
@@ -36,11 +37,15 @@ describe('runData on a defect', () => {
     });
   });
 
-  it('answers when a file chosen on the page cannot be read', async () => {
-    const blob = { arrayBuffer: () => Promise.reject(new Error('the file went away')) } as unknown as Blob;
-    const result = await runData({ kind: 'dataset', files: [{ name: 'gone.json', blob }], articles: [] });
+  it('answers a chosen file the browser cannot read as file-unreadable, naming that file', async () => {
+    const gone = { arrayBuffer: () => Promise.reject(new Error('the file changed')) } as unknown as Blob;
+    const files = [
+      { name: 'actors.json', blob: new Blob(['[]']) },
+      { name: 'events.json', blob: gone },
+    ];
+    const result = await runData({ kind: 'dataset', files, articles: [] });
     expect(result.issues.map((i) => [i.code, i.message, i.file])).toEqual([
-      ['check-failed', 'the file went away', 'gone.json'],
+      ['file-unreadable', 'could not read the file: the file changed', 'events.json'],
     ]);
   });
 

@@ -483,3 +483,28 @@ describe('when the data worker fails', () => {
     expect(opened.record.pageErrors).toEqual([]);
   });
 });
+
+describe('when a chosen file changes before it is read', () => {
+  it('reports it as unreadable, naming it, offers no Apply and changes nothing', async () => {
+    const opened = await openApp();
+    const { page } = opened;
+    await page.locator('.data-menu summary').click();
+    const csv = await downloaded(page, '[data-action="download-csv"]');
+    const path = join(mkdtempSync(join(tmpdir(), 'chronograph-')), 'events.csv');
+    writeFileSync(path, csv.text);
+    await openImport(page);
+    await choose(page, [path]);
+    await page.locator('select[data-field="summaryEn"]').waitFor();
+    // Changed on disk while the reader maps its columns: the browser refuses to read it again.
+    writeFileSync(path, `${csv.text}\n`);
+    await page.locator('[data-action="import-check"]').click();
+    expect(await problemCodes(page)).toEqual(['file-unreadable']);
+    expect(await page.locator('[data-testid="import-problems"] li').textContent()).toMatch(
+      /^events\.csv: file-unreadable: could not read the file: /,
+    );
+    expect(await page.locator('[data-action="import-apply"]').count()).toBe(0);
+    await page.locator('[data-action="import-cancel"]').click();
+    expect(await eventTotal(page)).toBe(BUNDLED_EVENTS);
+    expect(opened.record.pageErrors).toEqual([]);
+  });
+});

@@ -5,8 +5,8 @@
  */
 import type { ProgressStep } from '../model/progress.ts';
 import type { ResolvedEvent } from '../model/resolve.ts';
-import { importIssue } from '../import/import-issue.ts';
 import { runDataTask, type DataResult } from './data-task.ts';
+import { failedResult, failureIssue } from './request-failure.ts';
 import { EventBytesReader, EventPartsReader, type EventsBytes } from './events-ahead.ts';
 import { latestEvery } from './latest-every.ts';
 import { nextTask, onePerTask } from './one-per-task.ts';
@@ -92,22 +92,10 @@ export async function runData(
   }
 }
 
-/** The result of a request that Chronograph failed to run: one error that says so, with the defect's message. */
+/** The result of a request that could not be run (`request-failure.ts`): one error that says why. */
 export function checkFailed(request: PageRequest, error: unknown): DataResult {
   const files = request.kind === 'dataset' ? request.files : [request.file];
-  const issue = importIssue({
-    code: 'check-failed',
-    message: error instanceof Error ? error.message : String(error),
-    file: files.map((f) => f.name).join(', '),
-  });
-  switch (request.kind) {
-    case 'dataset':
-      return { kind: 'dataset', issues: [issue] };
-    case 'csv-header':
-      return { kind: 'csv-header', issues: [issue] };
-    case 'csv':
-      return { kind: 'csv', imported: 0, rejected: 0, rejectedCsv: '', issues: [issue] };
-  }
+  return failedResult(request.kind, failureIssue(files.map((f) => f.name), error));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { WorkerReply, WorkerRequest } from './data-client.ts';
 import { readRequest } from './read-blob.ts';
+import { failedResult, failureIssue, UnreadableFile } from './request-failure.ts';
 import { answerRequest } from './worker-replies.ts';
 
 /** The part of a worker's global scope used here; the project's type library is the DOM's, not the worker's. */
@@ -21,6 +22,11 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   try {
     answerRequest(await readRequest(message.data.request), post);
   } catch (error) {
+    // A chosen file the browser could not read is answered as a problem with that file.
+    if (error instanceof UnreadableFile) {
+      post({ result: failedResult(message.data.request.kind, failureIssue([], error)) });
+      return;
+    }
     // Only a defect in Chronograph reaches here: bad input comes back as issues, never as an exception.
     post({ failure: error instanceof Error ? error.message : String(error) });
   }

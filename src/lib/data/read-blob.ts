@@ -4,6 +4,7 @@
  * the longest task of an import, so the page hands the worker the file itself, unread.
  */
 import type { DataRequest, InputFile } from './data-task.ts';
+import { readChosen } from './request-failure.ts';
 
 /** A chosen file not yet read: its name as shown in issues, and the file. */
 export interface UnreadFile {
@@ -23,7 +24,7 @@ export async function readRequest(request: PageRequest): Promise<DataRequest> {
   if (request.kind !== 'dataset') return request;
   const files = await Promise.all(
     request.files.map(async (file) =>
-      'blob' in file ? { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) } : file,
+      'blob' in file ? readChosen(file.name, file.blob) : file,
     ),
   );
   return { ...request, files };

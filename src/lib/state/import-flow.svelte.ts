@@ -13,6 +13,7 @@ import type { Dataset } from '../model/schema.ts';
 import { runData } from '../data/data-client.ts';
 import type { DataResult, InputFile } from '../data/data-task.ts';
 import type { UnreadFile } from '../data/read-blob.ts';
+import { failedResult, failureIssue, readChosen } from '../data/request-failure.ts';
 
 export type ImportStage = 'choose' | 'mapping' | 'checking' | 'review';
 export type FileKind = 'dataset' | 'csv' | 'article';
@@ -133,7 +134,10 @@ export class ImportFlow {
   async readHeader(): Promise<void> {
     const csv = this.csv;
     if (!csv) return;
-    const result = await runData({ kind: 'csv-header', file: await read(csv), delimiter: this.delimiter });
+    const result = await read(csv).then(
+      (file) => runData({ kind: 'csv-header', file, delimiter: this.delimiter }),
+      (error: unknown) => failedResult('csv-header', failureIssue([csv.name], error)),
+    );
     if (result.kind !== 'csv-header') return;
     this.header = result.header ?? [];
     this.issues = result.issues;
@@ -156,14 +160,32 @@ export class ImportFlow {
   async #run(): Promise<void> {
     this.stage = 'checking';
     this.progress = undefined;
+    // A chosen file the browser can no longer read ends the check with that problem (`request-failure.ts`).
+    const result = await this.#check().catch((error: unknown) =>
+      failedResult(
+        this.csv ? 'csv' : 'dataset',
+        failureIssue(
+          this.files.map((f) => f.name),
+          error,
+        ),
+      ),
+    );
+    this.result = result;
+    this.issues = result.issues;
+    this.progress = undefined;
+    this.stage = 'review';
+  }
+
+  /** Reads the chosen files the page reads itself, and has the data worker check them all. */
+  async #check(): Promise<DataResult> {
     const articles: InputFile[] = [
       ...[...this.#target.articles].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
       ...(await Promise.all(this.files.filter((f) => f.kind === 'article').map(read))),
     ];
     const csv = this.csv;
     const onProgress = (step: ProgressStep) => (this.progress = step);
-    const result = csv
-      ? await runData(
+    return csv
+      ? runData(
           {
             kind: 'csv',
             file: await read(csv),
@@ -179,7 +201,7 @@ export class ImportFlow {
           },
           onProgress,
         )
-      : await runData(
+      : runData(
           {
             kind: 'dataset',
             // The worker reads dataset files itself: gathering 75 MB into memory is a long task where it is done.
@@ -189,10 +211,6 @@ export class ImportFlow {
           },
           onProgress,
         );
-    this.result = result;
-    this.issues = result.issues;
-    this.progress = undefined;
-    this.stage = 'review';
   }
 
   /** Back to the mapping step, to change a choice and validate again. */
@@ -208,9 +226,9 @@ export class ImportFlow {
   }
 }
 
-/** The file's bytes, read for one request: the worker takes the bytes it is given. */
-async function read(file: ChosenFile): Promise<InputFile> {
-  return { name: file.name, bytes: new Uint8Array(await file.blob.arrayBuffer()) };
+/** The file's bytes, read for one request (the worker takes the bytes it is given); `UnreadableFile` if they cannot be. */
+function read(file: ChosenFile): Promise<InputFile> {
+  return readChosen(file.name, file.blob);
 }
 
 /** The file, for the worker to read. */
