@@ -78,7 +78,7 @@ export const CODES = {
     hint: 'the file mixes \\r\\n and \\n line endings; re-save it with one kind, or accept mixed endings explicitly',
   },
   'csv-delimiter-mismatch': { hint: 'the header is split by another character; choose that delimiter and read again' },
-  // Checking files: a fault of Chronograph's own, not of the files (src/lib/data/data-client.ts).
+  // Checking files: a fault of Chronograph's own, not of the files (src/lib/data/request-failure.ts).
   'check-failed': {
     hint: 'Chronograph failed while checking the files, through no fault of theirs, and nothing was changed; try again, and report the message if it happens again',
   },
