@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../src/node/dataset-files.ts';
 import { compareReport, parseCompareOptions, type CompareOptions } from './compare-report.ts';
 import { BENCH_SEED, generateDataset } from './generate.ts';
 import { measureImport, type ImportRun } from './measure-import.ts';
-import { actorsFor } from './options.ts';
+import { actorsFor, runCommand } from './options.ts';
 import { serveStatic } from './serve.ts';
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -79,14 +79,4 @@ async function main(options: CompareOptions): Promise<void> {
   );
 }
 
-let options: CompareOptions;
-try {
-  options = parseCompareOptions(process.argv.slice(2));
-} catch (error) {
-  log(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
-main(options).catch((error: unknown) => {
-  log(`the comparison failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+runCommand(parseCompareOptions, main, 'the comparison');

@@ -91,3 +91,26 @@ export function actorsFor(events: number): number {
   if (events <= 10_000) return 300;
   return 1000;
 }
+
+/**
+ * Runs one of the benchmark's commands: its options read from the command line — bad ones reported on stderr,
+ * exit code 2 — then `main`, whose failure is reported as `${what} failed` with its stack, exit code 1.
+ */
+export function runCommand<T>(
+  parse: (args: readonly string[]) => T,
+  main: (options: T) => Promise<void>,
+  what: string,
+): void {
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  let options: T;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  main(options).catch((error: unknown) => {
+    log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -17,7 +17,7 @@ import { BENCH_SEED, generateDataset, type GeneratedDataset } from './generate.t
 import { measureApp, type AppRun } from './measure-app.ts';
 import { measureBare, type BareRun } from './measure-bare.ts';
 import { importMedians, measureImport, type ImportRun } from './measure-import.ts';
-import { actorsFor, parseOptions, type BenchOptions, type Size } from './options.ts';
+import { actorsFor, parseOptions, runCommand, type BenchOptions, type Size } from './options.ts';
 import { serveStatic } from './serve.ts';
 import { prepareSite, SITE, useDataset } from './site.ts';
 import { summarize, type SizeSummary } from './summary.ts';
@@ -152,14 +152,4 @@ async function bundledCounts(url: string): Promise<{ events: number; actors: num
   return { events: await count('events'), actors: await count('actors') };
 }
 
-let options: BenchOptions;
-try {
-  options = parseOptions(process.argv.slice(2));
-} catch (error) {
-  log(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
-main(options).catch((error: unknown) => {
-  log(`the benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+runCommand(parseOptions, main, 'the benchmark');

@@ -3,7 +3,7 @@
  * with nothing changed — rather than a promise that never settles, or a dialog left checking for ever.
  */
 import { importIssue, type ImportIssue } from '../import/import-issue.ts';
-import type { DataResult } from './data-task.ts';
+import type { DataResult, InputFile } from './data-task.ts';
 
 /**
  * A chosen file that could not be read — moved, deleted or changed on disk since it was chosen, which the
@@ -19,7 +19,7 @@ export class UnreadableFile extends Error {
 }
 
 /** Reads a chosen file's bytes; an `UnreadableFile` when the browser cannot. */
-export async function readChosen(name: string, blob: Blob): Promise<{ name: string; bytes: Uint8Array }> {
+export async function readChosen(name: string, blob: Blob): Promise<InputFile> {
   try {
     return { name, bytes: new Uint8Array(await blob.arrayBuffer()) };
   } catch (error) {
