@@ -50,7 +50,8 @@ const shown = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.ro
 
 /**
  * The report: each pair of imports (the base's, then the working tree's, taken one after the other), how much
- * faster or slower the working tree was in each, and the medians. A pair in which either import was not
+ * faster or slower the working tree was in each, and the medians — of the import's verdict, of the explore
+ * screen showing the events after Apply (both from choosing the files), and of each import's slowest click. A pair in which either import was not
  * measured is shown with its note and left out of the comparison.
  */
 export function compareReport(base: BuildImports, head: BuildImports): string {
@@ -71,12 +72,13 @@ export function compareReport(base: BuildImports, head: BuildImports): string {
     );
   }
   const measured = (runs: readonly ImportRun[]) => runs.flatMap((run) => (run.ms === undefined ? [] : [run.ms]));
-  const slowestClick = (runs: readonly ImportRun[]) =>
-    median(runs.flatMap((run) => (run.clickMs === undefined ? [] : [run.clickMs])));
+  const medianOf = (runs: readonly ImportRun[], pick: (run: ImportRun) => number | undefined) =>
+    median(runs.flatMap((run) => pick(run) ?? []));
   for (const build of [base, head]) {
     lines.push(
       `${build.label}: import ${shown(median(measured(build.runs)))} (median of ${measured(build.runs).length}), ` +
-        `slowest click ${shown(slowestClick(build.runs))}`,
+        `shown after Apply ${shown(medianOf(build.runs, (run) => run.appliedMs))}, ` +
+        `slowest click ${shown(medianOf(build.runs, (run) => run.clickMs))}`,
     );
   }
   const faster = differences.filter((d) => d < 0).length;

@@ -29,16 +29,16 @@ describe('compareReport(base, head)', () => {
       {
         label: 'c7ac423',
         runs: [
-          { ms: 3100, clickMs: 20 },
-          { ms: 3000, clickMs: 30 },
-          { ms: 3300, clickMs: 10 },
+          { ms: 3100, appliedMs: 5600, clickMs: 20 },
+          { ms: 3000, appliedMs: 5500, clickMs: 30 },
+          { ms: 3300, appliedMs: 5900, clickMs: 10 },
         ],
       },
       {
         label: 'working tree',
         runs: [
-          { ms: 2900, clickMs: 25 },
-          { ms: 3050, clickMs: 15 },
+          { ms: 2900, appliedMs: 5400, clickMs: 25 },
+          { ms: 3050, appliedMs: 5300, clickMs: 15 },
           { ms: 3000, clickMs: 35 },
         ],
       },
@@ -47,8 +47,8 @@ describe('compareReport(base, head)', () => {
       'pair 1: c7ac423 3,100 ms, working tree 2,900 ms (-200 ms)',
       'pair 2: c7ac423 3,000 ms, working tree 3,050 ms (+50 ms)',
       'pair 3: c7ac423 3,300 ms, working tree 3,000 ms (-300 ms)',
-      'c7ac423: import 3,100 ms (median of 3), slowest click 20 ms',
-      'working tree: import 3,000 ms (median of 3), slowest click 25 ms',
+      'c7ac423: import 3,100 ms (median of 3), shown after Apply 5,600 ms, slowest click 20 ms',
+      'working tree: import 3,000 ms (median of 3), shown after Apply 5,350 ms, slowest click 25 ms',
       'working tree against c7ac423: median difference -200 ms, faster in 2 of 3 pairs',
     ]);
   });

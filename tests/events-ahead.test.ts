@@ -221,6 +221,47 @@ function withAheadParts(result: DataResult, file?: number, parts?: readonly stri
   return { ...result, data: { ...result.data, written } };
 }
 
+describe('EventPartsReader', () => {
+  const encoder = new TextEncoder();
+  const part = (events: readonly object[]) => encoder.encode(JSON.stringify(events));
+  const first = [
+    { id: 'a', date: '2017-06' },
+    { id: 'b', date: '2016?' },
+  ];
+  const second = [{ id: 'c', date: '2015-01-02/2015-01-05', summary: { ar: 'نص' } }];
+
+  it('decodes each part as it is read and parses it only when asked, a part at a time', () => {
+    const reader = new EventPartsReader();
+    reader.read(part(first));
+    reader.read(encoder.encode('[{"id":"broken"'));
+    reader.read(part(second));
+    // Read but not parsed: the broken part has not been found out yet.
+    expect(reader.unparsed).toBe(3);
+    reader.parseNext();
+    expect(reader.unparsed).toBe(2);
+    // Parsing it finds it out, and the reading gives nothing.
+    reader.parseNext();
+    expect(reader.finish(0, 4)).toBeUndefined();
+  });
+
+  it('parses whatever is left when finished, giving the events, and the text as the parts joined', () => {
+    const reader = new EventPartsReader();
+    reader.read(part(first));
+    reader.read(part(second));
+    reader.parseNext();
+    const read = reader.finish(3, 3);
+    expect(reader.unparsed).toBe(0);
+    expect(read?.file).toBe(3);
+    expect(read?.chunks).toEqual([resolved(first), resolved(second)]);
+    expect(read?.text).toBe(JSON.stringify([...first, ...second]));
+    expect(read?.parts.join('')).toBe(read?.text);
+    // Another count than the parts hold gives nothing.
+    const again = new EventPartsReader();
+    again.read(part(first));
+    expect(again.finish(3, 3)).toBeUndefined();
+  });
+});
+
 describe('events sent ahead as bytes', () => {
   const collections = ['sources', 'actors', 'places', 'events'] as const;
   const asCollections = () => collections.map((name) => inputFile(`${name}.json`, JSON.stringify(dataset[name])));

@@ -256,6 +256,38 @@ describe('importing data', () => {
     clean(opened);
   });
 
+  it('shows the verdict on collection files while the page prepares their events, and applies them all', async () => {
+    const opened = await openApp();
+    const { page } = opened;
+    const generated = generateDataset({ events: 3000, actors: 60, seed: 12 });
+    await openImport(page);
+    // What the dialog drew while the page prepared the events: recorded as it happens, for it lasts a few tasks.
+    await page.evaluate(() => {
+      const drawn: string[] = [];
+      (window as unknown as { drawn: string[] }).drawn = drawn;
+      new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="import-preparing"]')) return;
+        const apply = document.querySelector<HTMLButtonElement>('[data-action="import-apply"]');
+        drawn.push(
+          `${document.querySelector('[data-testid="import-clean"]')?.textContent?.trim()} | apply ${apply ? (apply.disabled ? 'disabled' : 'enabled') : 'none'}`,
+        );
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await choose(
+      page,
+      (['sources', 'actors', 'places', 'events'] as const).map((name) =>
+        upload(`${name}.json`, Buffer.from(JSON.stringify(generated[name])), 'application/json'),
+      ),
+    );
+    await page.locator('[data-testid="import-clean"]').waitFor();
+    await page.locator('[data-action="import-apply"]').click();
+    await showsTotal(page, 3000);
+    const drawn = await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn[0]).toBe('Clean: 3000 events, 60 actors. Apply to show them. | apply enabled');
+    clean(opened);
+  });
+
   it('imports the valid rows only when asked, and offers the rejected rows for download', async () => {
     const opened = await openApp();
     const { page } = opened;

@@ -35,6 +35,28 @@ export interface WorkerRequest {
   readonly port: MessagePort;
 }
 
+/**
+ * The worker's clean verdict on a dataset, told before the page has read its events: how many events and actors
+ * the files hold. The events then follow, with the request's result.
+ */
+export interface EarlyVerdict {
+  readonly events: number;
+  readonly actors: number;
+}
+
+/** What a caller hears while a request runs. */
+export interface Listeners {
+  /** Each step of the checking, at most every PROGRESS_MS; then, after an early verdict, of the page's reading. */
+  readonly onProgress?: (step: ProgressStep) => void;
+  /**
+   * Given, the page reads the events the worker sends a part at a time only once the worker has found them
+   * clean, and tells that verdict here first: on two cores the page's reading beside the checking slowed the
+   * checking (`EventPartsReader`). Not given, the page reads each part as it arrives, and the result is the
+   * first word.
+   */
+  readonly onVerdict?: (verdict: EarlyVerdict) => void;
+}
+
 /** The shortest time between two drawings of a request's progress (`latest-every.ts`). */
 export const PROGRESS_MS = 100;
 
@@ -74,19 +96,17 @@ function transferables(request: PageRequest): ArrayBuffer[] {
 }
 
 /**
- * Runs a data request in the worker; `onProgress` hears each step. It never rejects: a defect in Chronograph
+ * Runs a data request in the worker; `onProgress` hears each step, and `onVerdict` a clean verdict the result
+ * follows (`Listeners`). It never rejects: a defect in Chronograph
  * (the worker failing, or failing to start) comes back as an error of its own, `check-failed`, and a chosen
  * file the browser can no longer read as `file-unreadable` (`checkFailed`), for the caller to show as it shows
  * any problem, with nothing changed. Dataset files may be passed unread, for the worker to read (`read-blob.ts`).
  */
-export async function runData(
-  request: PageRequest,
-  onProgress: (step: ProgressStep) => void = () => {},
-): Promise<DataResult> {
+export async function runData(request: PageRequest, listeners: Listeners = {}): Promise<DataResult> {
   try {
     return typeof Worker === 'undefined'
-      ? runDataTask(await readRequest(request), onProgress)
-      : await runInWorker(request, onProgress);
+      ? runDataTask(await readRequest(request), listeners.onProgress)
+      : await runInWorker(request, listeners);
   } catch (error) {
     return checkFailed(request, error);
   }
@@ -102,7 +122,7 @@ export function checkFailed(request: PageRequest, error: unknown): DataResult {
  * Runs a data request in the worker; rejects on a defect. Each request has its own channel, so that its
  * messages can be queued unread and read one per task (`one-per-task.ts`).
  */
-function runInWorker(request: PageRequest, onProgress: (step: ProgressStep) => void): Promise<DataResult> {
+function runInWorker(request: PageRequest, { onProgress = () => {}, onVerdict }: Listeners): Promise<DataResult> {
   const channel = new MessageChannel();
   let fail: (error: Error) => void = () => {};
   return new Promise<DataResult>((resolve, reject) => {
@@ -113,6 +133,10 @@ function runInWorker(request: PageRequest, onProgress: (step: ProgressStep) => v
     let ahead: ReadAhead | undefined;
     const parts = new EventPartsReader();
     const shared = new SharedPartReader();
+    const readPart = (bytes: Uint8Array) => {
+      parts.read(bytes);
+      if (!onVerdict) parts.parseNext();
+    };
     const progress = latestEvery(onProgress, PROGRESS_MS);
     // Ends the request on a defect: nothing more is read, and no progress is drawn after it.
     fail = (error) => {
@@ -125,20 +149,25 @@ function runInWorker(request: PageRequest, onProgress: (step: ProgressStep) => v
       const reply = message.data;
       if ('progress' in reply) progress.push(reply.progress);
       else if ('eventsBytes' in reply) ahead = readAhead(reply.eventsBytes);
-      else if ('eventsPart' in reply) parts.read(reply.eventsPart);
-      else if ('eventsShared' in reply) shared.read(reply.eventsShared, (bytes) => parts.read(bytes));
+      else if ('eventsPart' in reply) readPart(reply.eventsPart);
+      else if ('eventsShared' in reply) shared.read(reply.eventsShared, readPart);
       else if ('events' in reply) chunks.push(reply.events);
       else if ('piece' in reply) pieces.push(reply.piece);
       else {
         channel.port1.close();
         progress.cancel();
+        // The worker has answered: what is left is the page's own reading, which the worker's end cannot fail.
+        underWay.delete(fail);
         if (!('eventsAhead' in reply) || reply.eventsAhead === undefined) ahead?.reader.abandon();
         if ('failure' in reply) reject(new Error(`the data worker failed: ${reply.failure}`));
         else if (reply.eventsAhead === undefined) resolve(joinResult(reply.result, chunks, pieces));
         else {
           const { result, eventsAhead } = reply;
-          // The page may still be reading the bytes: the result waits for the last part.
-          void (ahead?.read ?? Promise.resolve()).then(() => {
+          // The page may still be reading the events: the result waits for the last part, the verdict does not.
+          const pending = ahead ? !ahead.reader.done : parts.unparsed > 0;
+          if (pending && onVerdict && result.kind === 'dataset' && result.data)
+            onVerdict({ events: eventsAhead.count, actors: result.data.resolved.actors.length });
+          void (ahead?.read ?? parseParts(parts, onProgress)).then(() => {
             const read = ahead
               ? ahead.reader.finish(eventsAhead.count)
               : parts.finish(eventsAhead.file, eventsAhead.count);
@@ -169,6 +198,24 @@ function runInWorker(request: PageRequest, onProgress: (step: ProgressStep) => v
 interface ReadAhead {
   readonly reader: EventBytesReader;
   readonly read: Promise<void>;
+}
+
+/**
+ * Parses the parts decoded and not yet parsed, a part per task, so that the page answers clicks between parts;
+ * `onProgress` hears how many are done, at most every PROGRESS_MS.
+ */
+async function parseParts(parts: EventPartsReader, onProgress: (step: ProgressStep) => void): Promise<void> {
+  const total = parts.unparsed;
+  const progress = latestEvery(onProgress, PROGRESS_MS);
+  try {
+    while (parts.unparsed > 0) {
+      parts.parseNext();
+      progress.push({ phase: 'prepare', done: total - parts.unparsed, total });
+      await nextTask();
+    }
+  } finally {
+    progress.cancel();
+  }
 }
 
 /** Starts reading the events sent ahead, a part per task, so that the page answers clicks between parts. */

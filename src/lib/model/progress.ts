@@ -4,11 +4,14 @@
  * than the work it reports on.
  */
 export interface ProgressStep {
-  /** Parsing a file's JSON; checking each record against the schema; checking records against each other. */
-  readonly phase: 'parse' | 'records' | 'checks';
   /**
-   * Units done in this phase: files for `parse`, records otherwise — or, for events read a part at a time
-   * (`validate-in-parts.ts`), bytes of their file.
+   * Parsing a file's JSON; checking each record against the schema; checking records against each other; and,
+   * once the files are found clean, the page reading the events it was sent (`data-client.ts`).
+   */
+  readonly phase: 'parse' | 'records' | 'checks' | 'prepare';
+  /**
+   * Units done in this phase: files for `parse`, parts of the events file for `prepare`, records otherwise — or,
+   * for events read a part at a time (`validate-in-parts.ts`), bytes of their file.
    */
   readonly done: number;
   /** Units in this phase. */

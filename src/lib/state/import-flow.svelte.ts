@@ -10,7 +10,7 @@ import { importIssue, isError, type ImportIssue } from '../import/import-issue.t
 import { checkFileSize } from '../import/limits.ts';
 import type { ProgressStep } from '../model/progress.ts';
 import type { Dataset } from '../model/schema.ts';
-import { runData } from '../data/data-client.ts';
+import { runData, type EarlyVerdict, type Listeners } from '../data/data-client.ts';
 import type { DataResult, InputFile } from '../data/data-task.ts';
 import type { UnreadFile } from '../data/read-blob.ts';
 import { failedResult, failureIssue, readChosen } from '../data/request-failure.ts';
@@ -69,6 +69,11 @@ export class ImportFlow {
   issues = $state.raw<readonly ImportIssue[]>([]);
   progress = $state.raw<ProgressStep | undefined>(undefined);
   result = $state.raw<DataResult | undefined>(undefined);
+  /**
+   * The worker's clean verdict while the page still reads the events (`runData`'s `onVerdict`): shown, and
+   * applicable, as a clean result is; applying waits for the events (`settled`).
+   */
+  verdict = $state.raw<EarlyVerdict | undefined>(undefined);
   /** A CSV's header, once read. */
   header = $state.raw<readonly string[]>([]);
   mapping = $state<Partial<Record<ImportField, string>>>({});
@@ -79,6 +84,8 @@ export class ImportFlow {
 
   readonly #target: ImportTarget;
   readonly #remembered: ColumnMapping;
+  /** The check under way or last made, which ends with its result. */
+  #checking: Promise<DataResult> | undefined;
 
   constructor(target: ImportTarget, rememberedMapping: ColumnMapping) {
     this.#target = target;
@@ -90,9 +97,18 @@ export class ImportFlow {
     return this.files.find((f) => f.kind === 'csv');
   }
 
-  /** Whether the result can be applied: validated clean, or with "valid rows only" and some rows imported. */
+  /**
+   * Whether the result can be applied: validated clean (the events possibly still being read), or with "valid
+   * rows only" and some rows imported.
+   */
   get applicable(): boolean {
-    return this.result?.kind !== 'csv-header' && this.result?.data !== undefined;
+    return this.verdict !== undefined || (this.result?.kind !== 'csv-header' && this.result?.data !== undefined);
+  }
+
+  /** The result, once the check under way (if any) has ended: for applying, which needs every event read. */
+  async settled(): Promise<DataResult | undefined> {
+    await this.#checking;
+    return this.result;
   }
 
   /** Checks each file's type and size, keeps the ones that pass, and goes on to mapping or validation. */
@@ -125,6 +141,7 @@ export class ImportFlow {
     this.files = files;
     this.issues = issues;
     this.result = undefined;
+    this.verdict = undefined;
     if (issues.length > 0) return;
     if (tables === 1) return this.readHeader();
     return this.#run();
@@ -160,8 +177,18 @@ export class ImportFlow {
   async #run(): Promise<void> {
     this.stage = 'checking';
     this.progress = undefined;
+    this.verdict = undefined;
+    const listeners: Listeners = {
+      onProgress: (step) => (this.progress = step),
+      // Clean: reviewed at once, while the page reads the events.
+      onVerdict: (verdict) => {
+        this.verdict = verdict;
+        this.progress = undefined;
+        this.stage = 'review';
+      },
+    };
     // A chosen file the browser can no longer read ends the check with that problem (`request-failure.ts`).
-    const result = await this.#check().catch((error: unknown) =>
+    const checking = this.#check(listeners).catch((error: unknown) =>
       failedResult(
         this.csv ? 'csv' : 'dataset',
         failureIssue(
@@ -170,20 +197,22 @@ export class ImportFlow {
         ),
       ),
     );
+    this.#checking = checking;
+    const result = await checking;
     this.result = result;
     this.issues = result.issues;
+    this.verdict = undefined;
     this.progress = undefined;
     this.stage = 'review';
   }
 
   /** Reads the chosen files the page reads itself, and has the data worker check them all. */
-  async #check(): Promise<DataResult> {
+  async #check(listeners: Listeners): Promise<DataResult> {
     const articles: InputFile[] = [
       ...[...this.#target.articles].map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
       ...(await Promise.all(this.files.filter((f) => f.kind === 'article').map(read))),
     ];
     const csv = this.csv;
-    const onProgress = (step: ProgressStep) => (this.progress = step);
     return csv
       ? runData(
           {
@@ -199,7 +228,7 @@ export class ImportFlow {
             reference: this.#target.reference,
             articles,
           },
-          onProgress,
+          { onProgress: listeners.onProgress },
         )
       : runData(
           {
@@ -209,13 +238,14 @@ export class ImportFlow {
             articles,
             written: true,
           },
-          onProgress,
+          listeners,
         );
   }
 
   /** Back to the mapping step, to change a choice and validate again. */
   remap(): void {
     this.result = undefined;
+    this.verdict = undefined;
     this.issues = [];
     this.stage = 'mapping';
   }

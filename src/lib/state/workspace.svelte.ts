@@ -186,7 +186,7 @@ export class Workspace {
   }
 
   async #check(request: DataRequest) {
-    const result = await runData(request, (step) => (this.progress = step));
+    const result = await runData(request, { onProgress: (step) => (this.progress = step) });
     this.progress = undefined;
     return result;
   }
