@@ -96,11 +96,11 @@ function transferables(request: PageRequest): ArrayBuffer[] {
 }
 
 /**
- * Runs a data request in the worker; `onProgress` hears each step, and `onVerdict` a clean verdict the result
- * follows (`Listeners`). It never rejects: a defect in Chronograph
- * (the worker failing, or failing to start) comes back as an error of its own, `check-failed`, and a chosen
- * file the browser can no longer read as `file-unreadable` (`checkFailed`), for the caller to show as it shows
- * any problem, with nothing changed. Dataset files may be passed unread, for the worker to read (`read-blob.ts`).
+ * Runs a data request in the worker; `onProgress` hears each step, and `onVerdict` a clean verdict that the
+ * result follows (`Listeners`). It never rejects: a defect in Chronograph (the worker failing, or failing to
+ * start) comes back as an error of its own, `check-failed`, and a chosen file the browser can no longer read as
+ * `file-unreadable` (`checkFailed`), for the caller to show as it shows any problem, with nothing changed.
+ * Dataset files may be passed unread, for the worker to read (`read-blob.ts`).
  */
 export async function runData(request: PageRequest, listeners: Listeners = {}): Promise<DataResult> {
   try {
