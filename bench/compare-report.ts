@@ -51,7 +51,8 @@ const shown = (ms: number | undefined) => (ms === undefined ? '—' : `${Math.ro
 /**
  * The report: each pair of imports (the base's, then the working tree's, taken one after the other), how much
  * faster or slower the working tree was in each, and the medians — of the import's verdict, of the explore
- * screen showing the events after Apply (both from choosing the files), and of each import's slowest click. A pair in which either import was not
+ * screen showing the events after Apply (both from choosing the files), and of each import's slowest click and
+ * longest main-thread task. A pair in which either import was not
  * measured is shown with its note and left out of the comparison.
  */
 export function compareReport(base: BuildImports, head: BuildImports): string {
@@ -78,7 +79,8 @@ export function compareReport(base: BuildImports, head: BuildImports): string {
     lines.push(
       `${build.label}: import ${shown(median(measured(build.runs)))} (median of ${measured(build.runs).length}), ` +
         `shown after Apply ${shown(medianOf(build.runs, (run) => run.appliedMs))}, ` +
-        `slowest click ${shown(medianOf(build.runs, (run) => run.clickMs))}`,
+        `slowest click ${shown(medianOf(build.runs, (run) => run.clickMs))}, ` +
+        `longest task ${shown(medianOf(build.runs, (run) => run.longestTaskMs))}`,
     );
   }
   const faster = differences.filter((d) => d < 0).length;

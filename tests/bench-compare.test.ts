@@ -29,9 +29,9 @@ describe('compareReport(base, head)', () => {
       {
         label: 'c7ac423',
         runs: [
-          { ms: 3100, appliedMs: 5600, clickMs: 20 },
-          { ms: 3000, appliedMs: 5500, clickMs: 30 },
-          { ms: 3300, appliedMs: 5900, clickMs: 10 },
+          { ms: 3100, appliedMs: 5600, clickMs: 20, longestTaskMs: 120 },
+          { ms: 3000, appliedMs: 5500, clickMs: 30, longestTaskMs: 150 },
+          { ms: 3300, appliedMs: 5900, clickMs: 10, longestTaskMs: 130 },
         ],
       },
       {
@@ -47,8 +47,8 @@ describe('compareReport(base, head)', () => {
       'pair 1: c7ac423 3,100 ms, working tree 2,900 ms (-200 ms)',
       'pair 2: c7ac423 3,000 ms, working tree 3,050 ms (+50 ms)',
       'pair 3: c7ac423 3,300 ms, working tree 3,000 ms (-300 ms)',
-      'c7ac423: import 3,100 ms (median of 3), shown after Apply 5,600 ms, slowest click 20 ms',
-      'working tree: import 3,000 ms (median of 3), shown after Apply 5,350 ms, slowest click 25 ms',
+      'c7ac423: import 3,100 ms (median of 3), shown after Apply 5,600 ms, slowest click 20 ms, longest task 130 ms',
+      'working tree: import 3,000 ms (median of 3), shown after Apply 5,350 ms, slowest click 25 ms, longest task —',
       'working tree against c7ac423: median difference -200 ms, faster in 2 of 3 pairs',
     ]);
   });
