@@ -62,7 +62,7 @@ describe('runData with a listener for an early verdict', () => {
     expect(log[verdictAt + 1]?.[1]).toEqual({ phase: 'prepare', done: 1, total: parts });
   });
 
-  it('reads each part as it arrives without one, and gives the same result with no verdict before it', async () => {
+  it('gives the same result without such a listener, telling no verdict and drawing no preparing', async () => {
     const withVerdict = await heard(true);
     const { result, log } = await heard(false);
     expect(result).toEqual(withVerdict.result);
