@@ -32,10 +32,26 @@ describe('ExploreState', () => {
     expect(filtered).not.toEqual(buildAccusationGraph(dataset, { level: 'actor' }));
     expect(explore.graph).toEqual(filtered);
     explore.clearFilters();
-    explore.window = { start: '2015-11-01', end: '2015-11-30' };
+    explore.graphWindow = { start: '2015-11-01', end: '2015-11-30' };
     const windowed = buildAccusationGraph(dataset, { level: 'actor', from: '2015-11-01', to: '2015-11-30' });
     expect(windowed.edges.length).toBeGreaterThan(0);
     expect(explore.graph).toEqual(windowed);
+  });
+
+  it('graph follows the graph window, which a view applied sets with the window, and the timeline after a pause', () => {
+    const dataset = bundledDataset();
+    const explore = new ExploreState(dataset);
+    const whole = buildAccusationGraph(dataset, { level: 'actor' });
+    // The timeline's window, while the reader has not paused yet: the graph stays as it was.
+    explore.window = { start: '2015-11-01', end: '2015-11-30' };
+    expect(explore.graph).toEqual(whole);
+    expect(explore.view.window).toEqual({ start: '2015-11-01', end: '2015-11-30' });
+    // A link, back or forward, or a story step: window and graph together.
+    explore.applyView({ ...explore.view, window: { start: '2015-10-01', end: '2015-10-31' } });
+    expect(explore.graphWindow).toEqual({ start: '2015-10-01', end: '2015-10-31' });
+    const october = buildAccusationGraph(dataset, { level: 'actor', from: '2015-10-01', to: '2015-10-31' });
+    expect(october).not.toEqual(whole);
+    expect(explore.graph).toEqual(october);
   });
 
   it('incoming(id) lists the events whose relations point at id, in dataset order', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { EventIndex, EMPTY_FILTER } from '../../src/lib/model/filters.ts';
 import { buildAccusationGraph } from '../../src/lib/model/graph.ts';
 import { resolveDataset, type ResolvedEvent } from '../../src/lib/model/resolve.ts';
+import { PAUSE_MS } from '../../src/lib/state/on-pause.ts';
 import { validatePaths } from '../../src/node/dataset-files.ts';
 import { appSession, axeViolations, saveScreenshot, type OpenedPage } from './harness.ts';
 
@@ -165,6 +166,21 @@ describe('the explore screen', () => {
       (e) => `${e.from}→${e.to}`,
     );
     expect(before).toEqual([...expected].sort());
+    // When the address takes the new window, and when the graph's edges change, by the page's clock.
+    await page.evaluate(() => {
+      const times: { address?: number; graph?: number } = {};
+      (window as unknown as { times: typeof times }).times = times;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        replace(...args);
+        times.address ??= performance.now();
+      };
+      const edges = () => [...document.querySelectorAll('path.edge')].map((p) => p.getAttribute('data-from')).join();
+      const first = edges();
+      new MutationObserver(() => {
+        if (times.graph === undefined && edges() !== first) times.graph = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     // Drag the timeline's centre panel by most of its width, low down where there are no items: the window
     // moves back in time.
     const box = await page.locator('.vis-panel.vis-center').boundingBox();
@@ -177,6 +193,18 @@ describe('the explore screen', () => {
     const start = search(page).get('start') ?? '';
     expect(start < '2015-10-01').toBe(true);
     await expect.poll(() => edgeIds(page)).not.toEqual(before);
+    expect(await edgeIds(page)).toEqual(
+      buildAccusationGraph(dataset, { from: start, to: search(page).get('end') ?? '' })
+        .edges.map((e) => `${e.from}→${e.to}`)
+        .sort(),
+    );
+    // The address follows the window as the drag ends; the graph, slower to redraw, once the reader pauses.
+    const times = await page.evaluate(
+      () => (window as unknown as { times: { address?: number; graph?: number } }).times,
+    );
+    expect(times.address).toBeDefined();
+    expect(times.graph).toBeDefined();
+    expect((times.graph ?? 0) - (times.address ?? 0)).toBeGreaterThanOrEqual(PAUSE_MS - 50);
   });
 
   it('filters to an actor picked in the filter bar, and to a node clicked in the graph', async () => {

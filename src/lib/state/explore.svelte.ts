@@ -88,6 +88,12 @@ export class ExploreState {
   selected = $state<string | undefined>(undefined);
   filter = $state.raw<EventFilter>(EMPTY_FILTER);
   window = $state.raw<DayWindow | undefined>(undefined);
+  /**
+   * The window the graph is drawn for: the view's window, set with it from a link or a story step, and from
+   * the timeline once the reader pauses (`OnPause`), so that panning and zooming in short strokes does not
+   * redraw the graph between two of them.
+   */
+  graphWindow = $state.raw<DayWindow | undefined>(undefined);
   grouping = $state<Grouping>(DEFAULT_VIEW.grouping);
   level = $state<Level>(DEFAULT_VIEW.level);
   edge = $state.raw<EdgeKey | undefined>(undefined);
@@ -111,7 +117,7 @@ export class ExploreState {
     };
     // Derived values that read the dataset are declared here, after it is set.
     this.filtered = $derived(this.index.apply(this.filter));
-    // The filtered events that draw an edge in the window. A filter or a window that leaves them as they were
+    // The filtered events that draw an edge in the graph's window. A filter or a window that leaves them as they were
     // (hiding strikes, panning across a quiet month) hands back the same list, so the graph is not rebuilt
     // and not redrawn. The graph does not depend on the order of its events, and the unfiltered list (dataset
     // order) and a filtered one (time order) differ in order, so the lists are compared as sets.
@@ -119,7 +125,7 @@ export class ExploreState {
     let drawnBefore: readonly ResolvedEvent[] = [];
     let drawnSet = new Set<ResolvedEvent>();
     const drawing = $derived.by(() => {
-      const { start, end } = this.window ?? {};
+      const { start, end } = this.graphWindow ?? {};
       // Without filters every event passes, in any order: the graph sorts what it builds, so it need not wait
       // for the filter index, which the first picture of a large dataset would otherwise wait for.
       const events = isEmptyFilter(this.filter) ? this.dataset.events : this.filtered;
@@ -281,7 +287,7 @@ export class ExploreState {
   /** Events passing the filters, in time order. */
   readonly filtered: readonly ResolvedEvent[];
 
-  /** The accusation graph of the filtered events inside the visible window. */
+  /** The accusation graph of the filtered events inside the graph's window. */
   readonly graph: AccusationGraph;
 
   /** The filtered events as timeline items and rows, labelled in the chosen language. */
@@ -358,6 +364,7 @@ export class ExploreState {
     // The same filter read again (a link opened twice, back to an unfiltered view) keeps what it filtered.
     if (!sameFilter(view.filter, this.filter)) this.filter = view.filter;
     this.window = view.window;
+    this.graphWindow = view.window;
     this.grouping = view.grouping;
     this.level = view.level;
     this.edge = undefined;
