@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { EMPTY_FILTER } from '../src/lib/model/filters.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
-import { finishSteps } from '../src/lib/model/steps.ts';
+import { buildAccusationGraph, edgeKind } from '../src/lib/model/graph.ts';
+import { EVENTS_PER_STEP, finishSteps } from '../src/lib/model/steps.ts';
 import { parseViewState } from '../src/lib/model/view-state.ts';
 import { ExploreState } from '../src/lib/state/explore.svelte.ts';
 
@@ -61,6 +62,47 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
     for (const item of explore.timelineData.items) expect(item).toBe(byId.get(item.id));
     explore.clearFilters();
     expect(explore.filter).toBe(EMPTY_FILTER);
+  });
+
+  it('prepareGraph() builds the graph EVENTS_PER_STEP events a step, the graph the screen then reads', () => {
+    const large = resolveDataset(generateDataset({ events: 16_000, actors: 200, seed: 5 }));
+    const drawn = large.events.filter((e) => edgeKind(e) !== undefined).length;
+    expect(drawn).toBeGreaterThan(EVENTS_PER_STEP);
+    const cleanup = $effect.root(() => {
+      const explore = new ExploreState(large);
+      explore.level = 'state';
+      const steps = explore.prepareGraph();
+      const shares: number[] = [];
+      for (let step = steps.next(); !step.done; step = steps.next()) shares.push(step.value);
+      // The drawn events picked, then a step per EVENTS_PER_STEP of them, then the sorting.
+      expect(shares).toHaveLength(2 + Math.floor((drawn - 1) / EVENTS_PER_STEP) + 1);
+      expect(shares.every((share, k) => share >= 0 && share <= 1 && share >= (shares[k - 1] ?? 0))).toBe(true);
+      const read: unknown[] = [];
+      $effect(() => {
+        read.push(explore.graph);
+      });
+      flushSync();
+      expect(read[0]).toEqual(buildAccusationGraph(large, { level: 'state' }));
+    });
+    cleanup();
+  });
+
+  it('a graph prepared for a view changed meanwhile is not shown: the graph is that of the view shown', () => {
+    const explore = new ExploreState(dataset);
+    const steps = explore.prepareGraph();
+    steps.next();
+    steps.next();
+    explore.graphWindow = { start: '2016-01-01', end: '2016-06-30' };
+    finishSteps(steps);
+    const windowed = buildAccusationGraph(dataset, { from: '2016-01-01', to: '2016-06-30' });
+    expect(windowed).not.toEqual(buildAccusationGraph(dataset));
+    expect(explore.graph).toEqual(windowed);
+    // And a level changed after the graph was prepared.
+    finishSteps(explore.prepareGraph());
+    explore.level = 'state';
+    expect(explore.graph).toEqual(
+      buildAccusationGraph(dataset, { level: 'state', from: '2016-01-01', to: '2016-06-30' }),
+    );
   });
 
   it('firstGraph resolves once the screen says its graph is drawn, and not before', async () => {

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { buildAccusationGraph } from '../src/lib/model/graph.ts';
+import { generateDataset } from '../bench/generate.ts';
+import { accusationGraphSteps, buildAccusationGraph } from '../src/lib/model/graph.ts';
+import { EVENTS_PER_STEP } from '../src/lib/model/steps.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
 import { fixture } from './helpers/fixture.ts';
@@ -25,6 +27,35 @@ function dataset() {
   d.events.push(second);
   return resolveDataset(v.parse(Dataset, d));
 }
+
+describe('accusationGraphSteps(dataset, options)', () => {
+  it('yields after every EVENTS_PER_STEP events and before sorting, and counts every event once', () => {
+    const large = resolveDataset(generateDataset({ events: 2 * EVENTS_PER_STEP + 700, actors: 90, seed: 4 }));
+    const steps = accusationGraphSteps(large);
+    const shares: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) shares.push(step.value);
+    const n = large.events.length;
+    expect(shares).toEqual([EVENTS_PER_STEP / n, (2 * EVENTS_PER_STEP) / n, 1]);
+    // Counted again, plainly: each statement's events by (agent, target, kind), across the steps' edges.
+    const expected = new Map<string, string[]>();
+    for (const event of large.events) {
+      const kind = event.subtype === 'accusation' || event.subtype === 'denial' ? event.subtype : undefined;
+      if (event.type !== 'statement' || !kind) continue;
+      const agents = new Set(event.actors.filter((a) => a.role === 'agent').map((a) => a.actor));
+      const targets = new Set(event.actors.filter((a) => a.role === 'target').map((a) => a.actor));
+      for (const from of agents)
+        for (const to of targets) {
+          if (from === to) continue;
+          const key = `${from} ${to} ${kind}`;
+          expected.set(key, [...(expected.get(key) ?? []), event.id]);
+        }
+    }
+    const edges = new Map(step.value.edges.map((e) => [`${e.from} ${e.to} ${e.kind}`, [...e.events]]));
+    expect(edges.size).toBeGreaterThan(10);
+    expect(edges).toEqual(new Map([...expected].map(([key, ids]) => [key, ids.sort()])));
+  });
+});
 
 describe('buildAccusationGraph(dataset, options)', () => {
   it('draws an accusation edge from agent to target and a denial edge back', () => {

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
-import { EMPTY_FILTER, EVENTS_PER_STEP, EventIndex, FACETS, type EventFilter } from '../src/lib/model/filters.ts';
+import { EMPTY_FILTER, EventIndex, FACETS, type EventFilter } from '../src/lib/model/filters.ts';
+import { EVENTS_PER_STEP } from '../src/lib/model/steps.ts';
 import { resolveDataset, type ResolvedDataset } from '../src/lib/model/resolve.ts';
 import { queryTerms } from '../src/lib/model/search.ts';
 import { bundledDataset } from './helpers/bundled-dataset.ts';

@@ -7,7 +7,7 @@ import { ancestry } from './hierarchy.ts';
 import { overlaps, type ResolvedDataset, type ResolvedEvent } from './resolve.ts';
 import type { Actor, EventType, Place, Status } from './schema.ts';
 import { matchesTerms, queryTerms, searchText } from './search.ts';
-import { finishSteps, type Steps } from './steps.ts';
+import { EVENTS_PER_STEP, finishSteps, type Steps } from './steps.ts';
 
 /** Whose side of an event an actor filter looks at. */
 export type ActorRole = 'any' | 'made' | 'received';
@@ -161,9 +161,6 @@ const NONE = -2;
  * once, so that changing the filter costs one pass over the events. The folded text is built on the first
  * text query: most sessions never search, and folding every event's text would delay the first render.
  */
-/** Events indexed per step of `indexSteps`: a few milliseconds' work at 100,000 events. */
-export const EVENTS_PER_STEP = 2000;
-
 /** What `EventIndex` keeps per event, as `indexSteps` builds it. */
 interface Indexed {
   /** The actors by id, which the ancestry walks read. */

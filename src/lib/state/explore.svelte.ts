@@ -10,20 +10,19 @@
  */
 import { createContext } from 'svelte';
 import { STRINGS } from '../i18n/strings.ts';
+import { EMPTY_FILTER, EventIndex, isEmptyFilter, sameFilter, type EventFilter } from '../model/filters.ts';
 import {
-  EMPTY_FILTER,
-  EVENTS_PER_STEP,
-  EventIndex,
-  isEmptyFilter,
-  sameFilter,
-  type EventFilter,
-} from '../model/filters.ts';
-import { buildAccusationGraph, edgeKind, type AccusationGraph, type EdgeKind } from '../model/graph.ts';
+  accusationGraphSteps,
+  buildAccusationGraph,
+  edgeKind,
+  type AccusationGraph,
+  type EdgeKind,
+} from '../model/graph.ts';
 import { rollUp, type Level } from '../model/hierarchy.ts';
-import { cutArticle, evidenceBySource, type ArticleCut, type EvidenceSpan } from '../model/passages.ts';
+import { cutArticle, evidenceBySource, evidenceSteps, type ArticleCut, type EvidenceSpan } from '../model/passages.ts';
 import { byDate, overlaps, type ResolvedDataset, type ResolvedEvent } from '../model/resolve.ts';
 import { itemCodes, type AggregateLabels } from '../model/timeline-aggregate.ts';
-import { finishSteps, scaledSteps, type Steps } from '../model/steps.ts';
+import { EVENTS_PER_STEP, finishSteps, scaledSteps, type Steps } from '../model/steps.ts';
 import {
   itemTimes,
   timelineItemsOf,
@@ -124,7 +123,7 @@ export class ExploreState {
     // `drawnBefore` and `drawnSet` are a memo of this derivation, not state.
     let drawnBefore: readonly ResolvedEvent[] = [];
     let drawnSet = new Set<ResolvedEvent>();
-    const drawing = $derived.by(() => {
+    this.#drawing = $derived.by(() => {
       const { start, end } = this.graphWindow ?? {};
       // Without filters every event passes, in any order: the graph sorts what it builds, so it need not wait
       // for the filter index, which the first picture of a large dataset would otherwise wait for.
@@ -135,7 +134,7 @@ export class ExploreState {
       drawnSet = new Set(next);
       return next;
     });
-    this.graph = $derived(buildAccusationGraph({ ...this.dataset, events: drawing }, { level: this.level }));
+    this.graph = $derived(this.#graphOf(this.#drawing, this.level));
     const labels = $derived(this.#labelsIn(this.lang));
     // Items are made once per event for the current grouping, level and language: a filter change reuses them.
     const itemsOf = $derived(this.#itemsOf(this.grouping, this.level, this.lang));
@@ -236,9 +235,30 @@ export class ExploreState {
     this.#graphShown();
   }
 
-  /** The accusation graph of the current view, built before the explore screen draws it. */
+  /** The events the graph is built from: those of the filtered events that draw an edge in the graph's window. */
+  readonly #drawing: readonly ResolvedEvent[];
+
+  /** The graph `prepareGraph` built in steps, with the events and level it was built for, until it is used. */
+  #prepared: { events: readonly ResolvedEvent[]; level: Level; graph: AccusationGraph } | undefined;
+
+  #graphOf(events: readonly ResolvedEvent[], level: Level): AccusationGraph {
+    const prepared = this.#prepared;
+    this.#prepared = undefined;
+    if (prepared?.events === events && prepared.level === level) return prepared.graph;
+    return buildAccusationGraph({ ...this.dataset, events }, { level });
+  }
+
+  /**
+   * The accusation graph of the current view, built in steps before the explore screen draws it: at 100,000
+   * events, building it at once was a task of 80 ms and more.
+   */
   *prepareGraph(): Steps<void> {
     yield 0;
+    const events = this.#drawing;
+    const level = this.level;
+    yield 0.1;
+    const graph = yield* scaledSteps(accusationGraphSteps({ ...this.dataset, events }, { level }), 0.1, 1);
+    this.#prepared = { events, level, graph };
     void this.graph;
   }
 
@@ -259,8 +279,7 @@ export class ExploreState {
       items(events.slice(k, k + EVENTS_PER_STEP));
       yield 0.5 + (0.4 * k) / events.length;
     }
-    this.evidenceIn('');
-    yield 0.9;
+    yield* this.#evidenceSteps(0.9, 0.93);
     const opening = this.selectedEvent?.evidence[0]?.source ?? this.dataset.sources[0]?.id;
     const source = this.dataset.sources.find((s) => s.id === opening);
     if (source) this.articleCut(source, articles.get(source.file) ?? '');
@@ -331,6 +350,13 @@ export class ExploreState {
     return this.#evidence.get(sourceId) ?? [];
   }
 
+  /** Builds every source's quotes in steps, unless they are built, their shares mapped into `from`..`to`. */
+  *#evidenceSteps(from: number, to: number): Steps<void> {
+    if (this.#evidence) return;
+    const built = yield* scaledSteps(evidenceSteps(this.dataset), from, to);
+    this.#evidence ??= built;
+  }
+
   /** Each article cut for the source reader, by source id; a memo of `cutArticle`, not state. */
   readonly #cuts = new Map<string, ArticleCut>();
 
@@ -342,13 +368,14 @@ export class ExploreState {
   }
 
   /**
-   * Builds what a first selection would otherwise build on the spot, one look-up per step: each event's incoming
-   * relations, then every source's quotes. The explore screen runs a step each time the page is idle.
+   * Builds what a first selection would otherwise build on the spot: each event's incoming relations in one
+   * step, then every source's quotes, `EVENTS_PER_STEP` events a step. The explore screen runs a step each time
+   * the page is idle.
    */
   *lookupSteps(): Steps<void> {
     this.incoming('');
     yield 0.5;
-    this.evidenceIn('');
+    yield* this.#evidenceSteps(0.5, 1);
   }
 
   /** The events that point at `id` (the inverse of their relations), in dataset order. */
