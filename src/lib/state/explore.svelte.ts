@@ -271,6 +271,7 @@ export class ExploreState {
    */
   *prepare(articles: ReadonlyMap<string, string>): Steps<void> {
     this.#index ??= yield* scaledSteps(this.#indexSteps(), 0, 0.5);
+    yield 0.5;
     // Kept by the index, so the filter bar's first drawing is a look-up.
     this.#index.countAll(this.filter);
     const events = this.dataset.events;
@@ -285,9 +286,12 @@ export class ExploreState {
     if (source) this.articleCut(source, articles.get(source.file) ?? '');
     yield 0.95;
     // The filtered items, and their instants, rows and types as numbers, which the timeline's extent and
-    // aggregation read.
-    itemTimes(this.timelineData.items);
-    itemCodes(this.timelineData.items);
+    // aggregation read: a step each, some 40, 15 and 25 ms at 100,000 events.
+    const { items: filtered } = this.timelineData;
+    yield 0.96;
+    itemTimes(filtered);
+    yield 0.98;
+    itemCodes(filtered);
   }
 
   /** The interface's words in the chosen language. */
