@@ -14,6 +14,7 @@ import { buildAccusationGraph, edgeKind } from '../src/lib/model/graph.ts';
 import { EVENTS_PER_STEP, finishSteps } from '../src/lib/model/steps.ts';
 import { parseViewState } from '../src/lib/model/view-state.ts';
 import { ExploreState } from '../src/lib/state/explore.svelte.ts';
+import { runSteps } from './helpers/run-steps.ts';
 
 const dataset = resolveDataset(generateDataset({ events: 5000, actors: 120, seed: 9 }));
 const articles = new Map(dataset.sources.map((s) => [s.file, 'x'.repeat(s.body.end + 10)]));
@@ -48,9 +49,7 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
   it('makes every event’s item in steps, for the grouping, level and language shown', () => {
     const explore = new ExploreState(dataset);
     explore.grouping = 'source';
-    const steps = explore.prepare(articles);
-    const shares: number[] = [];
-    for (let step = steps.next(); !step.done; step = steps.next()) shares.push(step.value);
+    const { shares } = runSteps(explore.prepare(articles));
     expect(shares.length).toBeGreaterThan(5);
     expect(shares.every((share, k) => share >= 0 && share <= 1 && share >= (shares[k - 1] ?? 0))).toBe(true);
     // Every event has its item, in its row, and a filter lists the same objects, made once.
@@ -71,9 +70,7 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
     const cleanup = $effect.root(() => {
       const explore = new ExploreState(large);
       explore.level = 'state';
-      const steps = explore.prepareGraph();
-      const shares: number[] = [];
-      for (let step = steps.next(); !step.done; step = steps.next()) shares.push(step.value);
+      const { shares } = runSteps(explore.prepareGraph());
       // The drawn events picked, then a step per EVENTS_PER_STEP of them, then the sorting.
       expect(shares).toHaveLength(2 + Math.floor((drawn - 1) / EVENTS_PER_STEP) + 1);
       expect(shares.every((share, k) => share >= 0 && share <= 1 && share >= (shares[k - 1] ?? 0))).toBe(true);

@@ -6,6 +6,7 @@ import { EVENTS_PER_STEP } from '../src/lib/model/steps.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { Dataset } from '../src/lib/model/schema.ts';
 import { fixture } from './helpers/fixture.ts';
+import { runSteps } from './helpers/run-steps.ts';
 
 function dataset() {
   const d = fixture();
@@ -31,10 +32,7 @@ function dataset() {
 describe('accusationGraphSteps(dataset, options)', () => {
   it('yields after every EVENTS_PER_STEP events and before sorting, and counts every event once', () => {
     const large = resolveDataset(generateDataset({ events: 2 * EVENTS_PER_STEP + 700, actors: 90, seed: 4 }));
-    const steps = accusationGraphSteps(large);
-    const shares: number[] = [];
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) shares.push(step.value);
+    const { shares, value: graph } = runSteps(accusationGraphSteps(large));
     const n = large.events.length;
     expect(shares).toEqual([EVENTS_PER_STEP / n, (2 * EVENTS_PER_STEP) / n, 1]);
     // Counted again, plainly: each statement's events by (agent, target, kind), across the steps' edges.
@@ -51,7 +49,7 @@ describe('accusationGraphSteps(dataset, options)', () => {
           expected.set(key, [...(expected.get(key) ?? []), event.id]);
         }
     }
-    const edges = new Map(step.value.edges.map((e) => [`${e.from} ${e.to} ${e.kind}`, [...e.events]]));
+    const edges = new Map(graph.edges.map((e) => [`${e.from} ${e.to} ${e.kind}`, [...e.events]]));
     expect(edges.size).toBeGreaterThan(10);
     expect(edges).toEqual(new Map([...expected].map(([key, ids]) => [key, ids.sort()])));
   });

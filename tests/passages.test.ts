@@ -3,21 +3,19 @@ import { generateDataset } from '../bench/generate.ts';
 import { evidenceSteps, passages, runsByEvent } from '../src/lib/model/passages.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
 import { EVENTS_PER_STEP } from '../src/lib/model/steps.ts';
+import { runSteps } from './helpers/run-steps.ts';
 
 describe('evidenceSteps(dataset)', () => {
   it('yields after every EVENTS_PER_STEP events, and lists every quote once, by source, in event order', () => {
     const large = resolveDataset(generateDataset({ events: 2 * EVENTS_PER_STEP + 300, actors: 60, seed: 2 }));
-    const steps = evidenceSteps(large);
-    const shares: number[] = [];
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) shares.push(step.value);
+    const { shares, value: bySource } = runSteps(evidenceSteps(large));
     const n = large.events.length;
     expect(shares).toEqual([EVENTS_PER_STEP / n, (2 * EVENTS_PER_STEP) / n]);
     const quotes = large.events.flatMap((e) =>
       e.evidence.map((q) => ({ source: q.source, event: e.id, start: q.start, end: q.end })),
     );
-    expect([...step.value.values()].flat()).toHaveLength(quotes.length);
-    for (const [source, spans] of step.value)
+    expect([...bySource.values()].flat()).toHaveLength(quotes.length);
+    for (const [source, spans] of bySource)
       expect(spans).toEqual(
         quotes.filter((q) => q.source === source).map(({ event, start, end }) => ({ event, start, end })),
       );
