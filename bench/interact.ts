@@ -1,7 +1,8 @@
 /**
  * The scripted zoom and pan a reader does on a timeline, with real input: the mouse wheel with Control held
  * to zoom in and out around the pointer, and drags to pan. The same script runs on the app and on the bare
- * page. It records every frame interval in the page meanwhile, and the long tasks that fell inside. A slow
+ * page. It records every frame interval in the page meanwhile, and the long tasks that fell inside; on the app,
+ * then the same for the second after, in which the page catches up with where the reader stopped. A slow
  * page gets the same inputs but the script stops adding more once `budgetMs` has passed, so one stalled
  * figure cannot hold the benchmark for minutes.
  */
@@ -18,14 +19,28 @@ export interface ZoomPanResult {
   readonly totalSteps: number;
   /** Whether the time axis showed other dates afterwards, i.e. the inputs reached the timeline. */
   readonly moved: boolean;
+  /**
+   * The frame intervals and long tasks of the `AFTER_MS` after the recording: what the page does once the reader
+   * has stopped, such as the graph following the window after the reader's pause.
+   */
+  readonly after?: { readonly intervals: readonly number[]; readonly longTasks: readonly LongTask[] };
 }
 
 const WHEEL_STEPS = 8;
 const DRAG_MOVES = 15;
 const DRAGS = 3;
+/** How long the page is watched after the script, once its last input's frames have landed. */
+export const AFTER_MS = 1000;
 
-/** Zooms in, pans, and zooms out over the timeline inside the element `root`. */
-export async function zoomAndPan(page: Page, root: string, budgetMs = 20_000): Promise<ZoomPanResult> {
+/**
+ * Zooms in, pans, and zooms out over the timeline inside the element `root`, then watches the page for `afterMs`
+ * (none for 0: the bare page has nothing to catch up with, and its frames take seconds).
+ */
+export async function zoomAndPan(
+  page: Page,
+  root: string,
+  { budgetMs = 20_000, afterMs = AFTER_MS }: { budgetMs?: number; afterMs?: number } = {},
+): Promise<ZoomPanResult> {
   const selector = `${root} .vis-panel.vis-center`;
   const axis = () =>
     page.evaluate(
@@ -67,6 +82,16 @@ export async function zoomAndPan(page: Page, root: string, budgetMs = 20_000): P
   await wheel(120);
   // Let the last input's frames land before stopping the recorder.
   await page.waitForTimeout(250);
+  const recorded = await stopRecording(page);
+  const result = { intervals: recorded.intervals, longTasks: recorded.longTasks, steps, totalSteps, moved };
+  if (afterMs <= 0) return result;
+  await page.evaluate(() => window.__chronographBench?.startFrames());
+  await page.waitForTimeout(afterMs);
+  return { ...result, after: await stopRecording(page) };
+}
+
+/** Stops the page's frame recorder: the intervals it recorded, and the long tasks that started meanwhile. */
+async function stopRecording(page: Page): Promise<{ intervals: number[]; longTasks: LongTask[] }> {
   const recorded = await page.evaluate(() => {
     const probe = window.__chronographBench;
     if (!probe) return undefined;
@@ -74,5 +99,5 @@ export async function zoomAndPan(page: Page, root: string, budgetMs = 20_000): P
     return { ...frames, longTasks: probe.longTasks.filter((t) => t.start >= frames.from && t.start <= frames.to) };
   });
   if (!recorded) throw new Error('the benchmark probe is missing from the page');
-  return { intervals: recorded.intervals, longTasks: recorded.longTasks, steps, totalSteps, moved };
+  return { intervals: recorded.intervals, longTasks: recorded.longTasks };
 }

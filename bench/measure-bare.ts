@@ -25,7 +25,7 @@ export async function measureBare(browser: Browser, url: string, timeoutMs: numb
       return run;
     }
     run.renderMs = ready.painted - data.seen;
-    run.zoomPan = await zoomAndPan(page, '#timeline');
+    run.zoomPan = await zoomAndPan(page, '#timeline', { afterMs: 0 });
     return run;
   } finally {
     if (errors.length) run.notes.push(`page errors: ${errors.slice(0, 3).join(' | ')}`);

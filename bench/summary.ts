@@ -19,6 +19,8 @@ export const APP_FIGURES = {
   frameMax: 'zoom/pan frame max (ms)',
   longTaskCount: 'zoom/pan long tasks (count)',
   longTaskMax: 'zoom/pan longest task (ms)',
+  afterFrameMax: 'the second after zoom/pan: frame max (ms)',
+  afterLongTaskMax: 'the second after zoom/pan: longest task (ms)',
   filterMs: 'filter change (ms)',
   selectionMs: 'selection → panel + graph (ms)',
   exportTimelineMs: 'SVG export, timeline (ms)',
@@ -39,6 +41,8 @@ export const TIMELINE_FIGURES = [
   'frameMax',
   'longTaskCount',
   'longTaskMax',
+  'afterFrameMax',
+  'afterLongTaskMax',
 ] as const;
 
 export type AppFigure = keyof typeof APP_FIGURES;
@@ -67,6 +71,16 @@ function frames(zoomPan: ZoomPanResult | undefined): Figures<Exclude<TimelineFig
     frameMax: Math.max(...zoomPan.intervals),
     longTaskCount: tasks.length,
     longTaskMax: Math.max(0, ...tasks),
+    ...afterFigures(zoomPan.after),
+  };
+}
+
+/** The figures of the second after the zoom/pan, when it was watched. */
+function afterFigures(after: ZoomPanResult['after']): Figures<'afterFrameMax' | 'afterLongTaskMax'> {
+  if (!after || after.intervals.length === 0) return {};
+  return {
+    afterFrameMax: Math.max(...after.intervals),
+    afterLongTaskMax: Math.max(0, ...after.longTasks.map((t) => t.duration)),
   };
 }
 
