@@ -143,10 +143,14 @@ export function installProbe(markers: Record<string, string>): void {
   }
 
   let frames: number[] | undefined;
+  // The recorder's pending request, cancelled when it stops: a recording started again before that request
+  // came due would otherwise run two loops, each frame counted twice.
+  let frameRequest = 0;
+  const cancelFrame = window.cancelAnimationFrame.bind(window);
   const onFrame = (at: number) => {
     if (!frames) return;
     frames.push(at);
-    nextFrame(onFrame);
+    frameRequest = nextFrame(onFrame);
   };
 
   const downloads: Download[] = [];
@@ -165,10 +169,12 @@ export function installProbe(markers: Record<string, string>): void {
     inputAnswers: [],
     inputResult: undefined,
     startFrames() {
+      cancelFrame(frameRequest);
       frames = [];
-      nextFrame(onFrame);
+      frameRequest = nextFrame(onFrame);
     },
     stopFrames() {
+      cancelFrame(frameRequest);
       const recorded = frames ?? [];
       frames = undefined;
       const intervals = recorded.slice(1).map((at, k) => at - (recorded[k] ?? at));

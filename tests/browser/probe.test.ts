@@ -1,7 +1,8 @@
 /**
  * The benchmark's probe, in a real Chromium: a click's answer is timed from the press's input to the frame
  * painted after the click's handlers — so a handler that holds the page for 150 ms makes an answer at least
- * that long — with one answer per click, and presses made by script not counted.
+ * that long — with one answer per click, and presses made by script not counted; and its frame recorder counts
+ * each frame once.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +71,31 @@ describe("the benchmark probe's click answers", () => {
       await page.waitForTimeout(100);
       expect(await answers(page)).toHaveLength(2);
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("the benchmark probe's frame recorder", () => {
+  it('records each frame once when a recording starts again just after one stops', async () => {
+    const { page, close } = await openProbedPage(browser, server.url);
+    try {
+      await page.locator('#quick').waitFor();
+      // Stopped and started again in one task: the first recording's next frame is still requested.
+      const intervals = await page.evaluate(async () => {
+        const probe = window.__chronographBench;
+        if (!probe) throw new Error('no probe');
+        probe.startFrames();
+        await new Promise((done) => setTimeout(done, 100));
+        probe.stopFrames();
+        probe.startFrames();
+        await new Promise((done) => setTimeout(done, 300));
+        return probe.stopFrames().intervals;
+      });
+      expect(intervals.length).toBeGreaterThan(5);
+      // Frames are at least a few milliseconds apart; two loops would record pairs in the same frame.
+      expect(Math.min(...intervals)).toBeGreaterThan(4);
     } finally {
       await close();
     }
