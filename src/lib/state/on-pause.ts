@@ -1,6 +1,6 @@
 /**
  * Work that waits for the reader to pause. A gesture on the timeline (a drag, a run of wheel steps, a key held
- * down) ends many times a second when the reader pans and zooms in short strokes; what follows the window and
+ * down) ends again and again when the reader pans and zooms in short strokes; what follows the window and
  * is slow to redraw — the accusation graph — is redrawn once the strokes stop, not between two of them, where
  * its work would hold up the next stroke's frames.
  */
@@ -43,7 +43,7 @@ export class OnPause<T> {
     return this.#pending !== undefined;
   }
 
-  /** Drops what is pending: for a widget torn down, or a window set from elsewhere. */
+  /** Drops what is pending: for a widget torn down. */
   cancel(): void {
     this.moving();
     this.#pending = undefined;
