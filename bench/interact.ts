@@ -30,7 +30,7 @@ const WHEEL_STEPS = 8;
 const DRAG_MOVES = 15;
 const DRAGS = 3;
 /** How long the page is watched after the script, once its last input's frames have landed. */
-export const AFTER_MS = 1000;
+const AFTER_MS = 1000;
 
 /**
  * Zooms in, pans, and zooms out over the timeline inside the element `root`, then watches the page for `afterMs`

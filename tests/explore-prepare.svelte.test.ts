@@ -6,7 +6,7 @@
  * preparation's shares rise to the end.
  */
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../bench/generate.ts';
 import { EMPTY_FILTER } from '../src/lib/model/filters.ts';
 import { resolveDataset } from '../src/lib/model/resolve.ts';
@@ -15,6 +15,12 @@ import { EVENTS_PER_STEP, finishSteps } from '../src/lib/model/steps.ts';
 import { parseViewState } from '../src/lib/model/view-state.ts';
 import { ExploreState } from '../src/lib/state/explore.svelte.ts';
 import { runSteps } from './helpers/run-steps.ts';
+
+// The graph built at once, watched: a graph prepared in steps must be the one shown, not built again.
+vi.mock('../src/lib/model/graph.ts', async (original) => {
+  const actual = await original<typeof import('../src/lib/model/graph.ts')>();
+  return { ...actual, buildAccusationGraph: vi.fn(actual.buildAccusationGraph) };
+});
 
 const dataset = resolveDataset(generateDataset({ events: 5000, actors: 120, seed: 9 }));
 const articles = new Map(dataset.sources.map((s) => [s.file, 'x'.repeat(s.body.end + 10)]));
@@ -70,6 +76,7 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
     const cleanup = $effect.root(() => {
       const explore = new ExploreState(large);
       explore.level = 'state';
+      vi.mocked(buildAccusationGraph).mockClear();
       const { shares } = runSteps(explore.prepareGraph());
       // The drawn events picked, then a step per EVENTS_PER_STEP of them, then the sorting.
       expect(shares).toHaveLength(2 + Math.floor((drawn - 1) / EVENTS_PER_STEP) + 1);
@@ -79,6 +86,7 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
         read.push(explore.graph);
       });
       flushSync();
+      expect(buildAccusationGraph).not.toHaveBeenCalled();
       expect(read[0]).toEqual(buildAccusationGraph(large, { level: 'state' }));
     });
     cleanup();
@@ -90,7 +98,11 @@ describe('ExploreState.prepareGraph() and prepare(articles)', () => {
     steps.next();
     steps.next();
     explore.graphWindow = { start: '2016-01-01', end: '2016-06-30' };
+    vi.mocked(buildAccusationGraph).mockClear();
     finishSteps(steps);
+    expect(explore.graph).toBeDefined();
+    // Built again, at once, for the window shown.
+    expect(buildAccusationGraph).toHaveBeenCalledTimes(1);
     const windowed = buildAccusationGraph(dataset, { from: '2016-01-01', to: '2016-06-30' });
     expect(windowed).not.toEqual(buildAccusationGraph(dataset));
     expect(explore.graph).toEqual(windowed);
